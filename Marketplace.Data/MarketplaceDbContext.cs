@@ -28,7 +28,6 @@ public class MarketplaceDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
     public DbSet<OccupationGroup> OccupationGroups => Set<OccupationGroup>();
     public DbSet<Skill> Skills => Set<Skill>();
-    public DbSet<OccupationGroupSkill> OccupationGroupSkills => Set<OccupationGroupSkill>();
     public DbSet<LanguageRef> Languages => Set<LanguageRef>();
     public DbSet<DrivingLicenceClass> DrivingLicences => Set<DrivingLicenceClass>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();

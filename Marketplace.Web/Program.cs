@@ -1,6 +1,24 @@
+using Marketplace.Web.Access;
+using Marketplace.Web.Api;
+using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Seed;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddMarketplaceDatabase();
+builder.AddMarketplaceIdentity();
+builder.Services.AddMarketplaceAccess();
+builder.Services.AddMarketplaceLocalization();
+builder.Services.AddMarketplaceSeeding(builder.Configuration);
+builder.Services.AddMarketplaceApi();
+builder.Services.AddMarketplacePages();
+
 var app = builder.Build();
-app.MapGet("/", () => "Marketplace");
+
+app.UseMarketplacePipeline();
+app.MapMarketplaceApi();
+app.MapRazorPages();
+
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in tests.</summary>

@@ -90,7 +90,7 @@ internal sealed class CandidateLanguageConfiguration : IEntityTypeConfiguration<
 
 internal sealed class CandidateLicenceConfiguration : IEntityTypeConfiguration<CandidateLicence>
 {
-    public void Configure(EntityTypeBuilder<CandidateLicence> b) => b.Property(x => x.LicenceClass).HasMaxLength(4);
+    public void Configure(EntityTypeBuilder<CandidateLicence> b) => b.Property(x => x.LicenceClass).HasMaxLength(16);
 }
 
 internal sealed class CandidateInterestConfiguration : IEntityTypeConfiguration<CandidateInterest>
@@ -107,7 +107,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         b.Property(x => x.OccupationGroupId).HasMaxLength(16);
         b.Property(x => x.WorkplacePostcode).HasMaxLength(5);
         b.Property(x => x.SupervisorPhone).HasMaxLength(32);
-        b.Property(x => x.RequiredLicence).HasMaxLength(4);
+        b.Property(x => x.RequiredLicence).HasMaxLength(16);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.EmployerOrganisationId, x.Status });
         b.HasMany(x => x.Skills).WithOne().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Cascade);
@@ -243,16 +243,6 @@ internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
     }
 }
 
-internal sealed class OccupationGroupSkillConfiguration : IEntityTypeConfiguration<OccupationGroupSkill>
-{
-    public void Configure(EntityTypeBuilder<OccupationGroupSkill> b)
-    {
-        b.HasKey(x => new { x.OccupationGroupId, x.SkillId });
-        b.Property(x => x.OccupationGroupId).HasMaxLength(16);
-        b.Property(x => x.SkillId).HasMaxLength(16);
-    }
-}
-
 internal sealed class LanguageConfiguration : IEntityTypeConfiguration<LanguageRef>
 {
     public void Configure(EntityTypeBuilder<LanguageRef> b) => b.Property(x => x.Id).HasMaxLength(16);
@@ -263,7 +253,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<DrivingLic
     public void Configure(EntityTypeBuilder<DrivingLicenceClass> b)
     {
         b.HasKey(x => x.Code);
-        b.Property(x => x.Code).HasMaxLength(4);
+        b.Property(x => x.Code).HasMaxLength(16);
     }
 }
 

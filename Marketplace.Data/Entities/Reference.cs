@@ -16,12 +16,6 @@ public class Skill
     public required string Label { get; set; }
 }
 
-public class OccupationGroupSkill
-{
-    public required string OccupationGroupId { get; set; }
-    public required string SkillId { get; set; }
-}
-
 public class LanguageRef
 {
     public required string Id { get; set; }

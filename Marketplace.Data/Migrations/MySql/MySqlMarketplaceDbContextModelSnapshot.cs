@@ -414,8 +414,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<string>("LicenceClass")
                         .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("varchar(4)");
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
 
                     b.HasKey("Id");
 
@@ -532,8 +532,8 @@ namespace Marketplace.Data.Migrations.MySql
             modelBuilder.Entity("Marketplace.Data.Entities.DrivingLicenceClass", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(4)
-                        .HasColumnType("varchar(4)");
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
 
                     b.Property<string>("Label")
                         .IsRequired()
@@ -816,21 +816,6 @@ namespace Marketplace.Data.Migrations.MySql
                     b.ToTable("OccupationGroups");
                 });
 
-            modelBuilder.Entity("Marketplace.Data.Entities.OccupationGroupSkill", b =>
-                {
-                    b.Property<string>("OccupationGroupId")
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
-                    b.Property<string>("SkillId")
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
-                    b.HasKey("OccupationGroupId", "SkillId");
-
-                    b.ToTable("OccupationGroupSkills");
-                });
-
             modelBuilder.Entity("Marketplace.Data.Entities.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -929,8 +914,8 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("RequiredLicence")
-                        .HasMaxLength(4)
-                        .HasColumnType("varchar(4)");
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
 
                     b.Property<string>("Schedule")
                         .HasMaxLength(256)

@@ -397,7 +397,7 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<string>("LicenceClass")
                         .IsRequired()
-                        .HasMaxLength(4)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -509,7 +509,7 @@ namespace Marketplace.Data.Migrations.Sqlite
             modelBuilder.Entity("Marketplace.Data.Entities.DrivingLicenceClass", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(4)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
@@ -782,21 +782,6 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.ToTable("OccupationGroups");
                 });
 
-            modelBuilder.Entity("Marketplace.Data.Entities.OccupationGroupSkill", b =>
-                {
-                    b.Property<string>("OccupationGroupId")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SkillId")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("OccupationGroupId", "SkillId");
-
-                    b.ToTable("OccupationGroupSkills");
-                });
-
             modelBuilder.Entity("Marketplace.Data.Entities.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -891,7 +876,7 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequiredLicence")
-                        .HasMaxLength(4)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Schedule")

@@ -50,7 +50,7 @@ namespace Marketplace.Data.Migrations.Sqlite
                 name: "DrivingLicences",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Label = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
@@ -178,18 +178,6 @@ namespace Marketplace.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "OccupationGroupSkills",
-                columns: table => new
-                {
-                    OccupationGroupId = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SkillId = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OccupationGroupSkills", x => new { x.OccupationGroupId, x.SkillId });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -300,7 +288,7 @@ namespace Marketplace.Data.Migrations.Sqlite
                     Seats = table.Column<int>(type: "INTEGER", nullable: false),
                     SupervisorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     SupervisorPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    RequiredLicence = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    RequiredLicence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -682,7 +670,7 @@ namespace Marketplace.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CandidateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LicenceClass = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                    LicenceClass = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1119,9 +1107,6 @@ namespace Marketplace.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OccupationGroups");
-
-            migrationBuilder.DropTable(
-                name: "OccupationGroupSkills");
 
             migrationBuilder.DropTable(
                 name: "Outbox");

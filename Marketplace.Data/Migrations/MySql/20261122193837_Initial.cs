@@ -53,7 +53,7 @@ namespace Marketplace.Data.Migrations.MySql
                 name: "DrivingLicences",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "varchar(4)", maxLength: 4, nullable: false, collation: "utf8mb4_swedish_ci"),
+                    Code = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_swedish_ci"),
                     Label = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_swedish_ci")
                 },
                 constraints: table =>
@@ -189,19 +189,6 @@ namespace Marketplace.Data.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_swedish_ci");
 
             migrationBuilder.CreateTable(
-                name: "OccupationGroupSkills",
-                columns: table => new
-                {
-                    OccupationGroupId = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_swedish_ci"),
-                    SkillId = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_swedish_ci")
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OccupationGroupSkills", x => new { x.OccupationGroupId, x.SkillId });
-                })
-                .Annotation("Relational:Collation", "utf8mb4_swedish_ci");
-
-            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -317,7 +304,7 @@ namespace Marketplace.Data.Migrations.MySql
                     Seats = table.Column<int>(type: "int", nullable: false),
                     SupervisorName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_swedish_ci"),
                     SupervisorPhone = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_swedish_ci"),
-                    RequiredLicence = table.Column<string>(type: "varchar(4)", maxLength: 4, nullable: true, collation: "utf8mb4_swedish_ci"),
+                    RequiredLicence = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: true, collation: "utf8mb4_swedish_ci"),
                     CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
@@ -715,7 +702,7 @@ namespace Marketplace.Data.Migrations.MySql
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
                     CandidateId = table.Column<int>(type: "int", nullable: false),
-                    LicenceClass = table.Column<string>(type: "varchar(4)", maxLength: 4, nullable: false, collation: "utf8mb4_swedish_ci")
+                    LicenceClass = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_swedish_ci")
                 },
                 constraints: table =>
                 {
@@ -1157,9 +1144,6 @@ namespace Marketplace.Data.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "OccupationGroups");
-
-            migrationBuilder.DropTable(
-                name: "OccupationGroupSkills");
 
             migrationBuilder.DropTable(
                 name: "Outbox");

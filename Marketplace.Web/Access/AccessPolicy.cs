@@ -1,0 +1,115 @@
+using System.Globalization;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Access;
+
+/// <summary>Every per-object access decision goes through here, so the rules sit in one place and
+/// every decision on a candidate profile, and every denial of anything, lands in the append-only
+/// audit log. Callers answer 404 on a denial, so an id reveals nothing about whether it exists.</summary>
+public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
+{
+    /// <summary>Queryable of the candidates this user may see (their caseload scope).</summary>
+    public IQueryable<Candidate> VisibleCandidates(CurrentUser user)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        switch (user.Role)
+        {
+            case Roles.Coach when user.UnitId is { } unit:
+                var sharing = db.DataSharingAgreements
+                    .Where(a => a.ReceivingUnitId == unit && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+                    .Select(a => a.GrantingUnitId);
+                return db.Candidates.Where(c => c.UnitId == unit || sharing.Contains(c.UnitId));
+            case Roles.EmployerUser when user.EmployerId is { } org:
+                // Only candidates who said yes to sharing with this employer.
+                var consented = db.ConsentRequests
+                    .Where(r => r.EmployerOrganisationId == org && r.State == ConsentState.Accepted)
+                    .Select(r => r.CandidateId);
+                return db.Candidates.Where(c => consented.Contains(c.Id));
+            case Roles.Candidate when user.CandidateId is { } self:
+                return db.Candidates.Where(c => c.Id == self);
+            default:
+                // Admins manage units and agreements; they do not browse profiles.
+                return db.Candidates.Where(_ => false);
+        }
+    }
+
+    public IQueryable<Placement> VisiblePlacements(CurrentUser user) => user.Role switch
+    {
+        Roles.EmployerUser when user.EmployerId is { } org => db.Placements.Where(p => p.EmployerOrganisationId == org),
+        // Drafts are the employer's own business until published.
+        Roles.Coach or Roles.Candidate => db.Placements.Where(p => p.Status != PlacementStatus.Draft),
+        Roles.Admin => db.Placements,
+        _ => db.Placements.Where(_ => false),
+    };
+
+    public IQueryable<EmployerOrganisation> VisibleEmployers(CurrentUser user) => user.Role switch
+    {
+        Roles.EmployerUser when user.EmployerId is { } org => db.Employers.Where(e => e.Id == org),
+        Roles.Coach or Roles.Admin => db.Employers,
+        _ => db.Employers.Where(_ => false),
+    };
+
+    public IQueryable<MunicipalUnit> VisibleUnits(CurrentUser user) => user.Role switch
+    {
+        Roles.Coach when user.UnitId is { } unit => db.Units.Where(u => u.Id == unit),
+        Roles.Admin => db.Units,
+        _ => db.Units.Where(_ => false),
+    };
+
+    /// <summary>Opens one candidate profile for viewing. A permitted view by anyone but the
+    /// candidate is logged with its purpose; a denial is logged too.</summary>
+    public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)
+    {
+        var candidate = await VisibleCandidates(user)
+            .Include(c => c.Experience).Include(c => c.Skills).Include(c => c.Languages)
+            .Include(c => c.Licences).Include(c => c.Interests).Include(c => c.ActionPlan)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (candidate is null || user.CandidateId != id)
+        {
+            Log(user, "Candidate", id, purpose, permitted: candidate is not null);
+            await db.SaveChangesAsync(ct);
+        }
+        return candidate;
+    }
+
+    /// <summary>Finds one object in a scope; logs the denial when it is not there for this user.</summary>
+    public async Task<T?> FindAsync<T>(CurrentUser user, IQueryable<T> scope, string kind, int id, CancellationToken ct)
+        where T : class
+    {
+        var found = await scope.FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, ct);
+        if (found is null)
+        {
+            await LogDenialAsync(user, kind, id, ct);
+        }
+        return found;
+    }
+
+    public async Task LogDenialAsync(CurrentUser user, string kind, int id, CancellationToken ct)
+    {
+        Log(user, kind, id, "denied", permitted: false);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Log(CurrentUser user, string kind, int id, string purpose, bool permitted) =>
+        db.AccessAudit.Add(new AccessAuditEntry
+        {
+            UserId = user.Id,
+            Role = user.Role,
+            UnitId = user.UnitId,
+            EmployerOrganisationId = user.EmployerId,
+            ObjectKind = kind,
+            ObjectId = id.ToString(CultureInfo.InvariantCulture),
+            Purpose = purpose.Length > 128 ? purpose[..128] : purpose,
+            Permitted = permitted,
+            At = clock.GetUtcNow().UtcDateTime,
+        });
+}
+
+public static class AccessExtensions
+{
+    public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) =>
+        services.AddScoped<AccessPolicy>();
+}

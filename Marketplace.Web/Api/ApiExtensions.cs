@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using Marketplace.Web.Access;
+
+namespace Marketplace.Web.Api;
+
+public static class ApiExtensions
+{
+    public static IServiceCollection AddMarketplaceApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddValidation();
+        return services;
+    }
+
+    public static WebApplication MapMarketplaceApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        var api = app.MapGroup("/api");
+        AuthApi.Map(api);
+        var secured = api.MapGroup("").RequireAuthorization();
+        CandidatesApi.Map(secured);
+        PlacementsApi.Map(secured);
+        EmployersApi.Map(secured);
+        UnitsApi.Map(secured);
+        return app;
+    }
+
+    /// <summary>The signed-in user as the access layer sees them; 401 when the cookie lacks a role.</summary>
+    public static CurrentUser Me(this HttpContext http) =>
+        CurrentUser.From(http.User) ?? throw new BadHttpRequestException("Not signed in.", StatusCodes.Status401Unauthorized);
+}

@@ -1,0 +1,161 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Api;
+
+public sealed record ExperienceDto([property: Required, StringLength(16)] string OccupationGroupId, [property: Range(0, 60)] decimal Years);
+
+public sealed record LanguageDto([property: Required, StringLength(16)] string LanguageId, CefrLevel Level, bool MotherTongue = false);
+
+/// <summary>A candidate profile as a coach writes it with the candidate. Protected
+/// characteristics are deliberately absent: they are recorded only through programme reporting.</summary>
+public sealed record CandidateRequest(
+    [property: Required, StringLength(100, MinimumLength = 1)] string FirstName,
+    [property: Required, StringLength(100, MinimumLength = 1)] string LastName,
+    [property: EmailAddress, StringLength(256)] string? Email,
+    [property: Phone, StringLength(32)] string? Phone,
+    [property: Required, StringLength(6)] string HomePostcode,
+    CefrLevel SwedishLevel,
+    SfiCourse SfiCourse,
+    bool SfiInProgress,
+    EducationLevel EducationLevel,
+    TransportFlags Transport,
+    bool HasCarAccess,
+    [property: Range(5, 180)] int MaxCommuteMinutes,
+    DateOnly AvailableFrom,
+    Worktime Worktime,
+    bool Searchable,
+    bool ConsentToMatching,
+    [property: StringLength(4000)] string? Summary,
+    [property: MaxLength(50)] List<string>? Skills,
+    [property: MaxLength(20)] List<ExperienceDto>? Experience,
+    [property: MaxLength(20)] List<LanguageDto>? Languages,
+    [property: MaxLength(10)] List<string>? Licences,
+    [property: MaxLength(10)] List<string>? Interests,
+    Guid? Version = null);
+
+public sealed record CandidateListItem(int Id, string Name, string HomePostcode, CefrLevel SwedishLevel, int UnitId, bool Searchable);
+
+public sealed record ProfileViewDto(DateTime At, string Role, int? UnitId, int? EmployerId, string Purpose);
+
+public static class CandidatesApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/candidates");
+        g.MapGet("/", ListAsync);
+        g.MapGet("/{id:int}", GetAsync);
+        g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
+        g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
+        g.MapGet("/{id:int}/views", ViewsAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, string? q, CancellationToken ct)
+    {
+        var query = access.VisibleCandidates(http.Me());
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(c => c.FirstName.Contains(term) || c.LastName.Contains(term));
+        }
+        var list = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500)
+            .Select(c => new CandidateListItem(c.Id, c.FirstName + " " + c.LastName, c.HomePostcode, c.SwedishLevel, c.UnitId, c.Searchable))
+            .ToListAsync(ct);
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<IResult> GetAsync(int id, string? purpose, HttpContext http, AccessPolicy access, CancellationToken ct)
+    {
+        var candidate = await access.OpenCandidateAsync(http.Me(), id, string.IsNullOrWhiteSpace(purpose) ? "profile" : purpose, ct);
+        return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
+    }
+
+    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var me = http.Me();
+        if (me.UnitId is not { } unit)
+        {
+            return TypedResults.Forbid();
+        }
+        var (errors, postcode) = await ValidateAsync(request, db, ct);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidate = new Candidate { FirstName = "", LastName = "", HomePostcode = "", UnitId = unit, CoachId = me.Id, RegisteredAt = now };
+        CandidateDto.Apply(request, candidate, postcode!, now);
+        db.Candidates.Add(candidate);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/candidates/{candidate.Id}", CandidateDto.From(candidate));
+    }
+
+    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken ct)
+    {
+        var me = http.Me();
+        var candidate = await access.OpenCandidateAsync(me, id, "edit", ct);
+        if (candidate is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var (errors, postcode) = await ValidateAsync(request, db, ct);
+        if (request.Version is null)
+        {
+            errors.Add(nameof(request.Version), "Send the version you edited, so a concurrent change is not overwritten.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        db.Entry(candidate).Property(c => c.Version).OriginalValue = request.Version!.Value;
+        CandidateDto.Apply(request, candidate, postcode!, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
+                detail: "The profile was changed after you opened it. Reload it and make your change again.");
+        }
+        return TypedResults.Ok(CandidateDto.From(candidate));
+    }
+
+    /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
+    private static async Task<IResult> ViewsAsync(int id, HttpContext http, MarketplaceDbContext db, AccessPolicy access, CancellationToken ct)
+    {
+        var me = http.Me();
+        if (me.CandidateId != id)
+        {
+            await access.LogDenialAsync(me, "CandidateViews", id, ct);
+            return TypedResults.NotFound();
+        }
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var views = await db.AccessAudit
+            .Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted)
+            .OrderByDescending(a => a.Id).Take(200)
+            .Select(a => new ProfileViewDto(a.At, a.Role, a.UnitId, a.EmployerOrganisationId, a.Purpose))
+            .ToListAsync(ct);
+        return TypedResults.Ok(views);
+    }
+
+    private static async Task<(FieldErrors, Postcode?)> ValidateAsync(CandidateRequest r, MarketplaceDbContext db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
+        await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
+        await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);
+        await errors.CheckOccupationGroupsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
+        await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
+        await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
+        if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
+        if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");
+        if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
+        if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
+        if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
+        return (errors, postcode);
+    }
+}

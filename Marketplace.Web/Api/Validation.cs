@@ -1,0 +1,130 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Api;
+
+/// <summary>Collects field errors for rules that need the database (taxonomy ids, postcodes) after
+/// the attribute rules have passed; nothing is written unless the whole request is valid.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+    }
+
+    public IResult ToResult() => TypedResults.ValidationProblem(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+
+    public async Task CheckSkillsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var distinct = ids.Distinct().ToList();
+        var known = await db.Skills.Where(s => distinct.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        foreach (var unknown in distinct.Except(known))
+        {
+            Add(field, $"Unknown skill id '{unknown}'.");
+        }
+    }
+
+    public async Task CheckOccupationGroupsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var distinct = ids.Distinct().ToList();
+        var known = await db.OccupationGroups.Where(g => distinct.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
+        foreach (var unknown in distinct.Except(known))
+        {
+            Add(field, $"Unknown occupation group (SSYK-4) id '{unknown}'.");
+        }
+    }
+
+    public async Task CheckLanguagesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var distinct = ids.Distinct().ToList();
+        var known = await db.Languages.Where(g => distinct.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
+        foreach (var unknown in distinct.Except(known))
+        {
+            Add(field, $"Unknown language id '{unknown}'.");
+        }
+    }
+
+    public async Task CheckLicencesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> classes, CancellationToken ct)
+    {
+        var distinct = classes.Distinct().ToList();
+        var known = await db.DrivingLicences.Where(l => distinct.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
+        foreach (var unknown in distinct.Except(known))
+        {
+            Add(field, $"Unknown driving licence class '{unknown}'.");
+        }
+    }
+
+    public async Task<Data.Entities.Postcode?> CheckPostcodeAsync(MarketplaceDbContext db, string field, string? postcode, CancellationToken ct)
+    {
+        var normalised = Postcodes.Normalise(postcode);
+        var found = normalised is null ? null : await db.Postcodes.FirstOrDefaultAsync(p => p.Code == normalised, ct);
+        if (found is null)
+        {
+            Add(field, $"'{postcode}' is not a Swedish postcode we know (five digits, e.g. 392 31).");
+        }
+        return found;
+    }
+}
+
+public static class Postcodes
+{
+    /// <summary>"392 31" and "39231" are the same postcode; anything else is not one.</summary>
+    public static string? Normalise(string? input)
+    {
+        var digits = input?.Replace(" ", "", StringComparison.Ordinal);
+        return digits is { Length: 5 } && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+}
+
+/// <summary>Swedish organisationsnummer: ten digits (optionally NNNNNN-NNNN), the last a Luhn
+/// check digit over the first nine; the third digit is at least 2 for legal entities.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class OrganisationNumberAttribute : ValidationAttribute
+{
+    public OrganisationNumberAttribute() : base("Enter a valid organisationsnummer (NNNNNN-NNNN); the check digit does not match.") { }
+
+    public override bool IsValid(object? value) => value is null || (value is string s && OrganisationNumber.TryNormalise(s, out _));
+}
+
+public static class OrganisationNumber
+{
+    public static bool TryNormalise(string input, out string normalised)
+    {
+        normalised = "";
+        var digits = input.Replace("-", "", StringComparison.Ordinal).Trim();
+        if (digits.Length == 12 && digits.StartsWith("16", StringComparison.Ordinal))
+        {
+            digits = digits[2..]; // the century prefix "16" that some registers add
+        }
+        if (digits.Length != 10 || !digits.All(char.IsAsciiDigit) || digits[2] < '2')
+        {
+            return false;
+        }
+        if (LuhnCheckDigit(digits.AsSpan(0, 9)) != digits[9] - '0')
+        {
+            return false;
+        }
+        normalised = $"{digits[..6]}-{digits[6..]}";
+        return true;
+    }
+
+    public static int LuhnCheckDigit(ReadOnlySpan<char> nineDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < nineDigits.Length; i++)
+        {
+            var d = (nineDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Threading.RateLimiting;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Infrastructure;
+
+public static class IdentityExtensions
+{
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Identity per OWASP ASVS level 2: length ≥ 12 and no composition rules (V2.1),
+    /// PBKDF2 with ≥ 210 000 iterations (V2.4), lockout after repeated failures, and a rate limit
+    /// on sign-in that answers 429.</summary>
+    public static WebApplicationBuilder AddMarketplaceIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddClaimsPrincipalFactory<MarketplaceClaimsFactory>()
+            .AddDefaultTokenProviders();
+        // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's V3 format uses SHA512).
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // API callers get status codes, not redirects to the sign-in page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        var permits = builder.Configuration.GetValue("SignIn:PermitsPerMinute", 10);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Partitioned by client address: one address guessing passwords is slowed down,
+            // other people signing in are not.
+            o.AddPolicy(SignInRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

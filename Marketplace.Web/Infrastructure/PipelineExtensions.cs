@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Marketplace.Web.Infrastructure;
+
+public static class PipelineExtensions
+{
+    public static WebApplication UseMarketplacePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/Language", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (culture is "sv" or "en")
+            {
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            }
+            // Only back into this site: an open redirect would let a link send users elsewhere.
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        });
+        return app;
+    }
+
+    /// <summary>Razor Pages with validation messages from the shared resources, so a form's errors
+    /// appear in the user's language.</summary>
+    public static IServiceCollection AddMarketplacePages(this IServiceCollection services)
+    {
+        // Write å, ä, ö, Arabic and Cyrillic as themselves rather than as &#x..; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        return services;
+    }
+
+    /// <summary>Swedish first, English available (Arabic and Ukrainian arrive with the candidate
+    /// portal). The choice is kept in the standard culture cookie.</summary>
+    public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            string[] cultures = ["sv", "en"];
+            o.SetDefaultCulture("sv").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+}

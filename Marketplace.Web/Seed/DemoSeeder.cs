@@ -1,0 +1,99 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Seed;
+
+/// <summary>Builds a demo municipality in Kalmar county on first run ("Seed:Demo"): Kalmar's
+/// labour-market unit, neighbouring Nybro sharing its participants with Kalmar, employers across
+/// real SSYK-4 groups, placements and candidates from the real taxonomy and postcodes. Seeded
+/// random, so every fresh database holds the same demo.</summary>
+public sealed partial class DemoSeeder(
+    MarketplaceDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IConfiguration configuration,
+    TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public const string AdminEmail = "admin@kalmar.demo";
+    public const string CoachEmail = "coach@kalmar.demo";
+    public const string NybroCoachEmail = "coach@nybro.demo";
+    public const string EmployerEmail = "employer@kalmar.demo";
+    public const string CandidateEmail = "candidate@kalmar.demo";
+
+    /// <summary>SSYK-4 groups of the demo employers: what Kalmar's employers take placements in.</summary>
+    private static readonly string[] DemoGroups =
+    [
+        "5120", "9412", "4321", "9111", "5321", "5330", "5223", "5222", "8332", "8331", "7231", "5311", "3512", "7212",
+        "7411", "6113", "9331", "7111", "7131", "8181", "9332", "4222", "5131", "5312", "7611", "6111",
+    ];
+
+    public async Task SeedIfEnabledAsync(CancellationToken ct)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        if (!configuration.GetValue("Seed:Demo", false) || await db.Units.AnyAsync(ct))
+        {
+            return;
+        }
+        var password = configuration["Seed:DemoPassword"] ?? "kalmar-demo-2026";
+        await SeedAsync(password, ct);
+        logger.LogWarning(
+            "Demo data created. Sign in with password '{Password}' as: {Admin} (admin), {Coach} (coach, Kalmar), {NybroCoach} (coach, Nybro), {Employer} (employer), {Candidate} (candidate)",
+            password, AdminEmail, CoachEmail, NybroCoachEmail, EmployerEmail, CandidateEmail);
+    }
+
+    private async Task SeedAsync(string password, CancellationToken ct)
+    {
+        var random = new Random(2026);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var taxonomy = TaxonomyFile.Instance;
+        var groups = taxonomy.OccupationGroups.ToDictionary(g => g.Ssyk);
+        var postcodes = TaxonomyFile.Postcodes;
+        var kalmarPostcodes = postcodes.Where(p => p.MunicipalityCode is "0880" or "0840").ToList();
+        var nybroPostcodes = postcodes.Where(p => p.MunicipalityCode is "0881" or "0862").ToList();
+
+        var kalmar = new MunicipalUnit { Name = "Arbetsmarknadsenheten, Kalmar kommun", MunicipalityCode = "0880", CreatedAt = now };
+        var nybro = new MunicipalUnit { Name = "Arbete och försörjning, Nybro kommun", MunicipalityCode = "0881", CreatedAt = now };
+        db.Units.AddRange(kalmar, nybro);
+        await db.SaveChangesAsync(ct);
+        db.DataSharingAgreements.Add(new DataSharingAgreement
+        {
+            GrantingUnitId = nybro.Id, ReceivingUnitId = kalmar.Id, ValidFrom = today.AddMonths(-6),
+            Purpose = "Kalmar handles placements for Nybro's participants (samverkansavtal)",
+        });
+
+        var admin = await CreateUserAsync(AdminEmail, "Admin Kalmar", Roles.Admin, password, u => u.UnitId = kalmar.Id);
+        var coach = await CreateUserAsync(CoachEmail, "Karin Lindqvist", Roles.Coach, password, u => u.UnitId = kalmar.Id);
+        var nybroCoach = await CreateUserAsync(NybroCoachEmail, "Samir Haddad", Roles.Coach, password, u => u.UnitId = nybro.Id);
+
+        var employers = CreateEmployers(random, groups, kalmarPostcodes, nybroPostcodes, coach.Id, now);
+        db.Employers.AddRange(employers.Select(e => e.Employer));
+        await db.SaveChangesAsync(ct);
+        await CreateUserAsync(EmployerEmail, "Per Nilsson", Roles.EmployerUser, password, u => u.EmployerOrganisationId = employers[0].Employer.Id);
+
+        db.Placements.AddRange(CreatePlacements(random, employers, groups, kalmarPostcodes, now, today));
+        var candidates = CreateCandidates(random, taxonomy, groups, kalmarPostcodes, nybroPostcodes, kalmar, nybro, coach.Id, nybroCoach.Id, now, today);
+        db.Candidates.AddRange(candidates);
+        await db.SaveChangesAsync(ct);
+        await CreateUserAsync(CandidateEmail, $"{candidates[0].FirstName} {candidates[0].LastName}", Roles.Candidate, password, u => u.CandidateId = candidates[0].Id);
+        _ = admin;
+    }
+
+    private async Task<AppUser> CreateUserAsync(string email, string name, string role, string password, Action<AppUser> configure)
+    {
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        configure(user);
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+}
