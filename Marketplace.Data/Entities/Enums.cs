@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Marketplace.Data.Entities;
 
+// Enums travel as their names in JSON ("A2", "Published"): readable in the API and stable if
+// members are ever reordered.
+
 /// <summary>CEFR levels as stored; ordinal so "not below the requirement" is a comparison.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CefrLevel>))]
 public enum CefrLevel
 {
     None = 0,
@@ -12,6 +18,7 @@ public enum CefrLevel
     C2 = 6,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SfiCourse>))]
 public enum SfiCourse
 {
     None = 0,
@@ -21,6 +28,7 @@ public enum SfiCourse
     D = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Worktime>))]
 public enum Worktime
 {
     Either = 0,
@@ -28,6 +36,7 @@ public enum Worktime
     PartTime = 2,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))]
 public enum EducationLevel
 {
     Unknown = 0,
@@ -41,6 +50,7 @@ public enum EducationLevel
 /// <summary>Transport the candidate can use. Stored as flags; mirrors Matching's TransportModes
 /// by value (Web maps between them, Data does not reference Matching).</summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<TransportFlags>))]
 public enum TransportFlags
 {
     None = 0,
@@ -50,6 +60,7 @@ public enum TransportFlags
     Car = 8,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<EmploymentForm>))]
 public enum EmploymentForm
 {
     Placement = 0,
@@ -59,6 +70,7 @@ public enum EmploymentForm
     IntroductionJob = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PlacementStatus>))]
 public enum PlacementStatus
 {
     Draft = 0,
@@ -67,6 +79,7 @@ public enum PlacementStatus
     Closed = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CoachStatus>))]
 public enum CoachStatus
 {
     Considered = 0,
@@ -79,6 +92,7 @@ public enum CoachStatus
     NotSuitable = 7,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<EmployerAssessment>))]
 public enum EmployerAssessment
 {
     None = 0,
@@ -88,6 +102,7 @@ public enum EmployerAssessment
     Hired = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ConsentState>))]
 public enum ConsentState
 {
     Pending = 0,
@@ -97,6 +112,7 @@ public enum ConsentState
     Expired = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<MeetingStatus>))]
 public enum MeetingStatus
 {
     Draft = 0,
@@ -105,6 +121,7 @@ public enum MeetingStatus
     Cancelled = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<InvitationState>))]
 public enum InvitationState
 {
     Invited = 0,
@@ -113,6 +130,7 @@ public enum InvitationState
     Waitlisted = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ActionPlanStepStatus>))]
 public enum ActionPlanStepStatus
 {
     Planned = 0,

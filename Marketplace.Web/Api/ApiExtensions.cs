@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Marketplace.Web.Access;
 
 namespace Marketplace.Web.Api;
@@ -9,7 +8,6 @@ public static class ApiExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddValidation();
         return services;
     }

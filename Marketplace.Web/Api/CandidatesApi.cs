@@ -58,8 +58,8 @@ public static class CandidatesApi
         var query = access.VisibleCandidates(http.Me());
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
-            query = query.Where(c => c.FirstName.Contains(term) || c.LastName.Contains(term));
+            var pattern = NameSearch.Pattern(q);
+            query = query.Where(c => EF.Functions.Like(c.FirstName, pattern, "\\") || EF.Functions.Like(c.LastName, pattern, "\\"));
         }
         var list = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500)
             .Select(c => new CandidateListItem(c.Id, c.FirstName + " " + c.LastName, c.HomePostcode, c.SwedishLevel, c.UnitId, c.Searchable))

@@ -128,3 +128,11 @@ public static class OrganisationNumber
         return (10 - sum % 10) % 10;
     }
 }
+
+public static class NameSearch
+{
+    /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally. LIKE
+    /// ignores case (ASCII on SQLite, Swedish collation on MariaDB), unlike Contains → instr.</summary>
+    public static string Pattern(string term) =>
+        "%" + term.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

@@ -22,8 +22,8 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db) : P
         var query = access.VisibleCandidates(CurrentUser.From(User)!);
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var term = Query.Trim();
-            query = query.Where(c => c.FirstName.Contains(term) || c.LastName.Contains(term));
+            var pattern = Api.NameSearch.Pattern(Query);
+            query = query.Where(c => EF.Functions.Like(c.FirstName, pattern, "\\") || EF.Functions.Like(c.LastName, pattern, "\\"));
         }
         Candidates = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500).AsNoTracking().ToListAsync(ct);
         UnitNames = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, ct);

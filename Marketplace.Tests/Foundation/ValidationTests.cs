@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Data;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Foundation;
+
+/// <summary>Bad input on every write endpoint: a 400 that names the field, and nothing written.</summary>
+public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    private static object ValidCandidate(string postcode = "392 31") => new
+    {
+        firstName = "Nadia", lastName = "Haddad", email = "nadia@example.se", homePostcode = postcode,
+        swedishLevel = "A2", sfiCourse = "C", sfiInProgress = true, educationLevel = "UpperSecondary",
+        transport = "Walk, PublicTransport", hasCarAccess = false, maxCommuteMinutes = 45,
+        availableFrom = "2026-12-01", worktime = "FullTime", searchable = true, consentToMatching = true,
+    };
+
+    public static TheoryData<string, string, string> BadCandidates => new()
+    {
+        { "{\"firstName\":\"\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\"}", "FirstName", "empty name" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":1000,\"transport\":\"Walk\"}", "MaxCommuteMinutes", "commute out of range" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"00000\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\"}", "HomePostcode", "unknown postcode" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"skills\":[\"nope\"]}", "Skills", "unknown skill" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"None\"}", "Transport", "no transport" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"licences\":[\"Z\"]}", "Licences", "unknown licence" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"email\":\"not-mail\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\"}", "Email", "bad e-mail" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"hasCarAccess\":true}", "HasCarAccess", "car without licence" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCandidates))]
+    public async Task CreateCandidate_BadField_ValidationProblemAndNothingWritten(string json, string field, string because)
+    {
+        var client = await fixture.ClientAsync("coachA");
+        var before = await CountAsync(db => db.Candidates.CountAsync());
+
+        var response = await client.PostAsync("/api/candidates", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.True(problem!.Errors.ContainsKey(field), $"{because}: errors were {string.Join(", ", problem.Errors.Keys)}");
+        Assert.Equal(before, await CountAsync(db => db.Candidates.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("{\"firstName\":", "malformed JSON")]
+    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"swedishLevel\":\"Z9\"}", "unknown enum value")]
+    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":\"many\"}", "string for a number")]
+    public async Task CreateCandidate_UnreadableBody_BadRequestNamingTheProblem(string json, string because)
+    {
+        var client = await fixture.ClientAsync("coachA");
+
+        var response = await client.PostAsync("/api/candidates", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.False(string.IsNullOrWhiteSpace(problem!.Detail ?? problem.Title), because);
+    }
+
+    [Fact]
+    public async Task CreateCandidate_Valid_CreatedWithPostcodePoint()
+    {
+        var client = await fixture.ClientAsync("coachA");
+
+        var response = await client.PostAsJsonAsync("/api/candidates", ValidCandidate());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var dto = await response.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
+        Assert.Equal("39231", dto!.HomePostcode);
+        Assert.Equal(fixture.World.UnitA.Id, dto.UnitId);
+    }
+
+    [Fact]
+    public async Task UpdateCandidate_StaleVersion_ConflictAndNothingWritten()
+    {
+        var client = await fixture.ClientAsync("coachA");
+        var created = await (await client.PostAsJsonAsync("/api/candidates", ValidCandidate())).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
+        var first = await client.PutAsJsonAsync($"/api/candidates/{created!.Id}", WithVersion(ValidCandidate(), created.Version, "First"));
+
+        var second = await client.PutAsJsonAsync($"/api/candidates/{created.Id}", WithVersion(ValidCandidate(), created.Version, "Second"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var name = await CountAsync(db => db.Candidates.Where(c => c.Id == created.Id).Select(c => c.FirstName).SingleAsync());
+        Assert.Equal("First", name);
+    }
+
+    [Fact]
+    public async Task UpdateCandidate_WithoutVersion_ValidationProblem()
+    {
+        var client = await fixture.ClientAsync("coachA");
+
+        var response = await client.PutAsJsonAsync($"/api/candidates/{fixture.World.CandidateA.Id}", ValidCandidate());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Version", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
+    private async Task<object> ValidPlacementAsync()
+    {
+        var (groupId, skillId) = await CountAsync(async db =>
+        {
+            var g = await db.OccupationGroups.FirstAsync(x => x.Ssyk == "9111");
+            var s = await db.Skills.OrderBy(x => x.Id).FirstAsync();
+            return (g.Id, s.Id);
+        });
+        return new
+        {
+            title = "Praktik: lokalvård", description = "Lokalvård på kontor i centrala Kalmar.", occupationGroupId = groupId,
+            employmentForm = "Placement", minSwedishLevel = "A2", languageSupportAvailable = true, workplacePostcode = "39231",
+            worktime = "PartTime", hoursPerWeek = 20, startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd"),
+            durationWeeks = 8, seats = 2, requiredSkills = new[] { skillId }, requiredLicence = "B",
+        };
+    }
+
+    public static TheoryData<string, object, string> BadPlacementFields => new()
+    {
+        { "title", "", "Title" },
+        { "seats", 0, "Seats" },
+        { "workplacePostcode", "123", "WorkplacePostcode" },
+        { "occupationGroupId", "nope", "OccupationGroupId" },
+        { "requiredLicence", "Q", "RequiredLicence" },
+        { "startDate", "2090-01-01", "StartDate" },
+        { "hoursPerWeek", 99, "HoursPerWeek" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPlacementFields))]
+    public async Task CreatePlacement_BadField_ValidationProblemAndNothingWritten(string property, object value, string field)
+    {
+        var client = await fixture.ClientAsync("employer1");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await ValidPlacementAsync())!.AsObject();
+        body[property] = System.Text.Json.JsonSerializer.SerializeToNode(value);
+        var before = await CountAsync(db => db.Placements.CountAsync());
+
+        var response = await client.PostAsJsonAsync("/api/placements", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.Equal(before, await CountAsync(db => db.Placements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task PlacementLifecycle_DraftPublishFill_AndIllegalMoveRejected()
+    {
+        var client = await fixture.ClientAsync("employer1");
+        var created = await (await client.PostAsJsonAsync("/api/placements", await ValidPlacementAsync())).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
+
+        var published = await (await client.PostAsJsonAsync($"/api/placements/{created!.Id}/status", new { status = "Published", version = created.Version }))
+            .Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
+        var backToDraft = await client.PostAsJsonAsync($"/api/placements/{created.Id}/status", new { status = "Draft", version = published!.Version });
+        var filled = await client.PostAsJsonAsync($"/api/placements/{created.Id}/status", new { status = "Filled", version = published.Version });
+
+        Assert.Equal(Data.Entities.PlacementStatus.Draft, created.Status);
+        Assert.Equal(Data.Entities.PlacementStatus.Published, published.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, backToDraft.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("556036-0794", "wrong check digit")]
+    [InlineData("55603607", "too short")]
+    [InlineData("abcdef-ghij", "not digits")]
+    public async Task CreateEmployer_BadOrganisationNumber_ValidationProblemAndNothingWritten(string orgNr, string because)
+    {
+        var client = await fixture.ClientAsync("coachA");
+        var before = await CountAsync(db => db.Employers.CountAsync());
+
+        var response = await client.PostAsJsonAsync("/api/employers", new { name = "Nytt Företag AB", organisationNumber = orgNr });
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
+        Assert.Contains("OrganisationNumber", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.Equal(before, await CountAsync(db => db.Employers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task CreateEmployer_DuplicateOrganisationNumber_ValidationProblem()
+    {
+        var client = await fixture.ClientAsync("coachA");
+
+        var response = await client.PostAsJsonAsync("/api/employers", new { name = "Kopia AB", organisationNumber = "5560360793" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateAgreement_WithItself_ValidationProblemAndNothingWritten()
+    {
+        var client = await fixture.ClientAsync("admin");
+        var before = await CountAsync(db => db.DataSharingAgreements.CountAsync());
+        var unit = fixture.World.UnitC.Id;
+
+        var self = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = unit, purpose = "test", validFrom = "2026-01-01" });
+        var backwards = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = fixture.World.UnitA.Id, purpose = "test", validFrom = "2026-02-01", validTo = "2026-01-01" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Equal(before, await CountAsync(db => db.DataSharingAgreements.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("{\"email\":\"not-an-email\",\"password\":\"x\"}", "Email")]
+    [InlineData("{\"email\":\"a@b.se\"}", "Password")]
+    public async Task SignIn_BadInput_ValidationProblem(string json, string field)
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var response = await client.PostAsync("/api/auth/login", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject WithVersion(object request, Guid version, string firstName)
+    {
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(request)!.AsObject();
+        node["version"] = version;
+        node["firstName"] = firstName;
+        return node;
+    }
+
+    private async Task<T> CountAsync<T>(Func<MarketplaceDbContext, Task<T>> query)
+    {
+        await using var scope = fixture.Factory.Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>());
+    }
+}

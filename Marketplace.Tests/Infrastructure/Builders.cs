@@ -1,0 +1,68 @@
+using Marketplace.Data.Entities;
+
+namespace Marketplace.Tests.Infrastructure;
+
+/// <summary>A valid candidate unless told otherwise; tests change only what they are about.</summary>
+public sealed class CandidateBuilder
+{
+    private readonly Candidate _c;
+
+    private CandidateBuilder(Candidate c) => _c = c;
+
+    public static CandidateBuilder Valid(int unitId, string first = "Test", string last = "Person") => new(new Candidate
+    {
+        UnitId = unitId,
+        FirstName = first,
+        LastName = last,
+        Email = $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}@example.se",
+        HomePostcode = "39231",
+        HomeLat = 56.66,
+        HomeLon = 16.36,
+        SwedishLevel = CefrLevel.A2,
+        Transport = TransportFlags.Walk | TransportFlags.PublicTransport,
+        MaxCommuteMinutes = 45,
+        AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+        Searchable = true,
+        ConsentToMatching = true,
+        RegisteredAt = DateTime.UtcNow,
+        UpdatedAt = DateTime.UtcNow,
+    });
+
+    public CandidateBuilder With(Action<Candidate> change)
+    {
+        change(_c);
+        return this;
+    }
+
+    public Candidate Build() => _c;
+}
+
+public sealed class PlacementBuilder
+{
+    private readonly Placement _p;
+
+    private PlacementBuilder(Placement p) => _p = p;
+
+    public static PlacementBuilder Valid(int employerId, string groupId) => new(new Placement
+    {
+        EmployerOrganisationId = employerId,
+        Title = "Praktik: städ",
+        Description = "Städning av kontor, handledare på plats.",
+        OccupationGroupId = groupId,
+        WorkplacePostcode = "39231",
+        WorkplaceLat = 56.66,
+        WorkplaceLon = 16.36,
+        StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
+        Seats = 2,
+        CreatedAt = DateTime.UtcNow,
+        UpdatedAt = DateTime.UtcNow,
+    });
+
+    public PlacementBuilder WithStatus(PlacementStatus status)
+    {
+        _p.Status = status;
+        return this;
+    }
+
+    public Placement Build() => _p;
+}

@@ -1,0 +1,59 @@
+using Marketplace.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Infrastructure;
+
+/// <summary>The real application on a real database: a fresh SQLite file per factory, or a fresh
+/// MariaDB database when <see cref="TestDatabase.MariaDb"/> is used. Migrations run through the
+/// product's own start-up path.</summary>
+public class MarketplaceFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+
+    public MarketplaceFactory() : this(TestDatabase.Sqlite()) { }
+
+    public MarketplaceFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    {
+        _database = database;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Marketplace"] = database.ConnectionString,
+            ["Seed:Demo"] = "false",
+            // Tests sign in many times from one address; the limit has its own test.
+            ["SignIn:PermitsPerMinute"] = "100000",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[k] = v;
+        }
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while building the host,
+        // before configuration callbacks from the factory would apply.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A scope with the application's services, for arranging and inspecting data.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}

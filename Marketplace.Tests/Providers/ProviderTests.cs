@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Providers;
+
+/// <summary>The same checks on each database provider: migrations from empty, no model drift,
+/// and the write paths that depend on provider behaviour (concurrency tokens, UTC, collation).</summary>
+public abstract class ProviderTests
+{
+    protected abstract TestDatabase CreateDatabase();
+
+    protected async Task MigrationsFromEmpty_AllApplied_NoPendingModelChanges()
+    {
+        using var database = CreateDatabase();
+        var options = new DatabaseOptions(database.Provider, database.ConnectionString);
+        await using var db = DatabaseSetup.CreateContext(options);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration covers: add one with tools/Marketplace.MigrationTool");
+        Assert.Equal(0, await db.Candidates.CountAsync());
+    }
+
+    protected async Task App_CreateUpdateConflictAndAudit_WorkOnProvider()
+    {
+        using var database = CreateDatabase();
+        using var factory = new MarketplaceFactory(database);
+        var world = await TestWorld.CreateAsync(factory);
+        var coach = await world.ClientAsync(factory, "coachA");
+        var body = new
+        {
+            firstName = "Åsa", lastName = "Öberg", homePostcode = "39231", swedishLevel = "B1", transport = "Walk",
+            maxCommuteMinutes = 30, availableFrom = "2026-12-01", searchable = true, consentToMatching = true, skills = Array.Empty<string>(),
+        };
+
+        var created = await (await coach.PostAsJsonAsync("/api/candidates", body)).Content.ReadFromJsonAsync<Web.Api.CandidateDto>();
+        var edit = System.Text.Json.JsonSerializer.SerializeToNode(body)!.AsObject();
+        edit["version"] = created!.Version;
+        var first = await coach.PutAsJsonAsync($"/api/candidates/{created.Id}", edit);
+        var stale = await coach.PutAsJsonAsync($"/api/candidates/{created.Id}", edit);
+        var denied = await coach.GetAsync($"/api/candidates/{world.CandidateC.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, denied.StatusCode);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var stored = await db.Candidates.SingleAsync(c => c.Id == created.Id);
+        Assert.Equal(DateTimeKind.Utc, stored.UpdatedAt.Kind);
+        // E-mail and names compare without case (NOCASE on SQLite, which folds ASCII only;
+        // utf8mb4_swedish_ci on MariaDB, which folds å, ä, ö too).
+        Assert.True(await db.Candidates.AnyAsync(c => c.FirstName == "ALMA"));
+        var deniedKey = world.CandidateC.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await db.AccessAudit.AnyAsync(a => a.ObjectId == deniedKey && !a.Permitted));
+    }
+}
+
+public sealed class SqliteProviderTests : ProviderTests
+{
+    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
+
+    [Fact]
+    public Task Sqlite_MigrationsFromEmpty_AllApplied_NoPendingModelChanges() => MigrationsFromEmpty_AllApplied_NoPendingModelChanges();
+
+    [Fact]
+    public Task Sqlite_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
+}
+
+public sealed class MariaDbProviderTests : ProviderTests
+{
+    protected override TestDatabase CreateDatabase() => TestDatabase.MariaDb();
+
+    [MariaDbFact]
+    public Task MariaDb_MigrationsFromEmpty_AllApplied_NoPendingModelChanges() => MigrationsFromEmpty_AllApplied_NoPendingModelChanges();
+
+    [MariaDbFact]
+    public Task MariaDb_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
+}
