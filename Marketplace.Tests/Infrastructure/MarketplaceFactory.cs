@@ -25,6 +25,8 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             ["Seed:Demo"] = "false",
             // Tests sign in many times from one address; the limit has its own test.
             ["SignIn:PermitsPerMinute"] = "100000",
+            // Keep the test log readable; warnings and errors still show.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every test a newcomer needs, on a fresh machine too:
+#   1. installs MariaDB and Chromium from Debian where they are missing (apt, as root or via sudo),
+#   2. starts a throwaway MariaDB on a private Unix socket in a temporary folder,
+#   3. runs the whole suite (SQLite everywhere, plus the provider tests on MariaDB),
+#   4. names the MariaDB tests that ran, and stops what it started.
+# Usage: ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Access]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null && sudo_cmd=(sudo) || true
+fi
+
+missing=()
+[ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null || missing+=(mariadb-server)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} from Debian"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+work=$(mktemp -d /tmp/marketplace-test.XXXXXX)
+mariadb_pid=""
+cleanup() {
+  if [ -n "$mariadb_pid" ] && kill -0 "$mariadb_pid" 2>/dev/null; then
+    kill "$mariadb_pid" && wait "$mariadb_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+PATH="$PATH:/usr/sbin"
+me=$(id -un)
+socket="$work/mariadb.sock"
+mariadb-install-db --no-defaults --datadir="$work/data" --user="$me" --auth-root-authentication-method=socket \
+  --skip-test-db >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
+mariadbd --no-defaults --datadir="$work/data" --socket="$socket" --skip-networking --user="$me" \
+  --pid-file="$work/mariadb.pid" --log-error="$work/mariadb.err" --innodb-buffer-pool-size=128M \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_swedish_ci &
+mariadb_pid=$!
+for _ in $(seq 1 60); do
+  mariadb-admin --no-defaults --socket="$socket" -u"$me" ping >/dev/null 2>&1 && break
+  kill -0 "$mariadb_pid" 2>/dev/null || { cat "$work/mariadb.err"; exit 1; }
+  sleep 0.5
+done
+mariadb --no-defaults --socket="$socket" -u"$me" -e \
+  "CREATE USER 'marketplace'@'localhost' IDENTIFIED BY 'marketplace-test'; GRANT ALL PRIVILEGES ON *.* TO 'marketplace'@'localhost';"
+export MARKETPLACE_TEST_MARIADB="Server=$socket;Protocol=Unix;User ID=marketplace;Password=marketplace-test"
+echo "test.sh: MariaDB $(mariadbd --version | awk '{print $3}') running on $socket"
+
+status=0
+dotnet test Marketplace.Tests --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log" || status=$?
+status=${PIPESTATUS[0]:-$status}
+
+echo
+echo "MariaDB tests that ran:"
+grep -E '^\s+Passed .*MariaDb' "$work/test.log" | sed 's/^ */  /' || echo "  none passed"
+if grep -qE '^\s+Skipped .*MariaDb' "$work/test.log"; then
+  echo "MariaDB tests skipped (unexpected here):"; grep -E '^\s+Skipped .*MariaDb' "$work/test.log"
+  status=1
+fi
+exit "$status"
