@@ -64,7 +64,7 @@ public abstract class ProviderTests
 
 public sealed class SqliteProviderTests : ProviderTests
 {
-    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
+    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite(empty: true);
 
     [Fact]
     public Task Sqlite_MigrationsFromEmpty_AllApplied_NoPendingModelChanges() => MigrationsFromEmpty_AllApplied_NoPendingModelChanges();
