@@ -13,6 +13,7 @@ public sealed partial class DemoSeeder(
     MarketplaceDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IConfiguration configuration,
     TimeProvider clock, ILogger<DemoSeeder> logger)
 {
+    public const string DefaultDemoPassword = "kalmar-demo-2026";
     public const string AdminEmail = "admin@kalmar.demo";
     public const string CoachEmail = "coach@kalmar.demo";
     public const string NybroCoachEmail = "coach@nybro.demo";
@@ -39,7 +40,7 @@ public sealed partial class DemoSeeder(
         {
             return;
         }
-        var password = configuration["Seed:DemoPassword"] ?? "kalmar-demo-2026";
+        var password = configuration["Seed:DemoPassword"] ?? DefaultDemoPassword;
         await SeedAsync(password, ct);
         logger.LogWarning(
             "Demo data created. Sign in with password '{Password}' as: {Admin} (admin), {Coach} (coach, Kalmar), {NybroCoach} (coach, Nybro), {Employer} (employer), {Candidate} (candidate)",

@@ -11,8 +11,11 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Pages.Account;
 
 [EnableRateLimiting(IdentityExtensions.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l, IConfiguration configuration) : PageModel
 {
+    /// <summary>Shown only when the demo seed is on, so a first-time user can get in.</summary>
+    public string? DemoPassword => configuration.GetValue("Seed:Demo", false) ? configuration["Seed:DemoPassword"] ?? Seed.DemoSeeder.DefaultDemoPassword : null;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
