@@ -38,20 +38,20 @@ public static class ReverseConnectionScan
         TransitOptions? options = null)
     {
         options ??= TransitOptions.Default;
-        var latest = new int[tt.StopCount];
-        Array.Fill(latest, ReverseSearchResult.Unreachable);
-        var legs = new int[tt.StopCount];
-        var tripLegs = new int[2 * tt.TripCount];
-        Array.Fill(tripLegs, NoLegs);
+        var state = new ScanState(tt);
         foreach (var t in targets)
         {
-            Improve(tt, latest, legs, t.Stop, deadline - t.EgressSeconds, 0);
+            state.Improve(t.Stop, deadline - t.EgressSeconds, 0);
         }
         var earliest = deadline - options.MaxJourneySeconds;
         var today = tt.Connections;
         var overnight = tt.Overnight;
         var i = FirstAtOrBefore(today, deadline);
         var j = FirstAtOrBefore(overnight, deadline);
+        var latest = state.Latest;
+        var legs = state.Legs;
+        var walkOnly = state.WalkOnly;
+        var tripLegs = state.TripLegs;
         // Merge the two descending streams: today's trips and yesterday's trips running past midnight.
         while (true)
         {
@@ -71,46 +71,86 @@ public static class ReverseConnectionScan
             if (c.Departure < earliest) break;
             if (!activeTrips[c.Trip]) continue;
             var best = tripLegs[c.Trip];
-            var after = latest[c.ToStop];
-            if (after != ReverseSearchResult.Unreachable)
+            // Alight and walk to the workplace: no change time, one leg.
+            if (c.Arrival <= walkOnly[c.ToStop])
             {
-                var afterLegs = legs[c.ToStop];
-                var ready = afterLegs == 0 ? c.Arrival : c.Arrival + tt.ChangeSeconds[c.ToStop];
-                if (ready <= after && afterLegs + 1 < best)
-                {
-                    best = afterLegs + 1;
-                }
+                best = 1;
+            }
+            else if (latest[c.ToStop] != ReverseSearchResult.Unreachable
+                && c.Arrival + tt.ChangeSeconds[c.ToStop] <= latest[c.ToStop] && legs[c.ToStop] + 1 < best)
+            {
+                best = legs[c.ToStop] + 1;
             }
             if (best == NoLegs) continue;
             tripLegs[c.Trip] = best;
-            Improve(tt, latest, legs, c.FromStop, c.Departure, best);
+            state.Improve(c.FromStop, c.Departure, best);
         }
         return new ReverseSearchResult(deadline, latest, legs);
     }
 
-    /// <summary>Sets the stop's latest departure and relaxes the footpaths into it (one walk, not
-    /// chains of walks: footpaths are short and symmetric, as in standard CSA).</summary>
-    private static void Improve(Timetable tt, int[] latest, int[] legs, int stop, int departure, int legCount)
+    /// <summary>Per-search arrays. <c>Own*</c> is the best departure from the stop itself (a target or a
+    /// connection), which is what footpaths propagate; <c>Latest</c> also counts walking to a
+    /// neighbour first. Footpaths are one walk, not chains (short and symmetric, as in standard CSA).
+    /// <c>WalkOnly</c> keeps the walking-only option apart so a later vehicle departure never hides it.</summary>
+    private sealed class ScanState
     {
-        if (!Better(latest, legs, stop, departure, legCount)) return;
-        latest[stop] = departure;
-        legs[stop] = legCount;
-        var from = tt.FootFrom;
-        var secs = tt.FootSeconds;
-        for (var k = tt.FootStart[stop]; k < tt.FootStart[stop + 1]; k++)
+        private readonly Timetable _tt;
+        private readonly int[] _own;
+        private readonly int[] _ownLegs;
+
+        public ScanState(Timetable tt)
         {
-            var s = from[k];
-            var dep = departure - secs[k];
-            if (Better(latest, legs, s, dep, legCount))
+            _tt = tt;
+            Latest = Filled(tt.StopCount, ReverseSearchResult.Unreachable);
+            WalkOnly = Filled(tt.StopCount, ReverseSearchResult.Unreachable);
+            _own = Filled(tt.StopCount, ReverseSearchResult.Unreachable);
+            Legs = new int[tt.StopCount];
+            _ownLegs = new int[tt.StopCount];
+            TripLegs = Filled(2 * tt.TripCount, NoLegs);
+        }
+
+        public int[] Latest { get; }
+
+        public int[] Legs { get; }
+
+        public int[] WalkOnly { get; }
+
+        public int[] TripLegs { get; }
+
+        public void Improve(int stop, int departure, int legCount)
+        {
+            if (!Better(_own, _ownLegs, stop, departure, legCount)) return;
+            _own[stop] = departure;
+            _ownLegs[stop] = legCount;
+            Set(stop, departure, legCount);
+            var from = _tt.FootFrom;
+            var secs = _tt.FootSeconds;
+            for (var k = _tt.FootStart[stop]; k < _tt.FootStart[stop + 1]; k++)
             {
-                latest[s] = dep;
-                legs[s] = legCount;
+                Set(from[k], departure - secs[k], legCount);
             }
         }
-    }
 
-    private static bool Better(int[] latest, int[] legs, int stop, int departure, int legCount) =>
-        departure > latest[stop] || (departure == latest[stop] && legCount < legs[stop]);
+        private void Set(int stop, int departure, int legCount)
+        {
+            if (legCount == 0 && departure > WalkOnly[stop]) WalkOnly[stop] = departure;
+            if (Better(Latest, Legs, stop, departure, legCount))
+            {
+                Latest[stop] = departure;
+                Legs[stop] = legCount;
+            }
+        }
+
+        private static bool Better(int[] latest, int[] legs, int stop, int departure, int legCount) =>
+            departure > latest[stop] || (departure == latest[stop] && legCount < legs[stop]);
+
+        private static int[] Filled(int n, int value)
+        {
+            var a = new int[n];
+            Array.Fill(a, value);
+            return a;
+        }
+    }
 
     /// <summary>Index of the first connection (in descending order) departing at or before <paramref name="time"/>.</summary>
     internal static int FirstAtOrBefore(Connection[] sorted, int time)
