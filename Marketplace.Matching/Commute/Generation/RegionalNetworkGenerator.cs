@@ -12,9 +12,9 @@ public sealed record RegionalNetworkOptions
     public double RadiusKm { get; init; } = 60;
     public int Towns { get; init; } = 20;
     public int StopCount { get; init; } = 3000;
-    public int RouteCount { get; init; } = 420;
+    public int RouteCount { get; init; } = 440;
     public int MaxStopsPerRoute { get; init; } = 40;
-    public int TripsPerDirection { get; init; } = 64;
+    public int TripsPerDirection { get; init; } = 100;
     public DateOnly FirstDay { get; init; } = new(2026, 1, 5);
     public DateOnly LastDay { get; init; } = new(2027, 12, 31);
 }

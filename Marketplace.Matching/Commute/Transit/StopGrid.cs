@@ -48,6 +48,10 @@ public sealed class StopGrid
                 if (!_cells.TryGetValue(Key(x, y), out var stops)) continue;
                 foreach (var s in stops)
                 {
+                    // Cheap flat-earth bound first (1 % slack); haversine only for the few that pass.
+                    var dy = (_lat[s] - p.Lat) * KmPerDegLat;
+                    var dx = (_lon[s] - p.Lon) * localKmPerDegLon;
+                    if ((dx * dx) + (dy * dy) > radiusKm * radiusKm * 1.0201) continue;
                     var km = p.DistanceKm(new GeoPoint(_lat[s], _lon[s]));
                     if (km <= radiusKm) visit(ref state, s, km);
                 }

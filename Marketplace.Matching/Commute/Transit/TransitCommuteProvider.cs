@@ -43,17 +43,25 @@ public sealed class TransitCommuteProvider : ICommuteProvider
 /// <summary>Commutes to one workplace. Immutable after construction, so reads are thread-safe.</summary>
 public sealed class TransitCommuteTable : ICommuteTable
 {
-    private readonly Timetable _timetable;
     private readonly GeoPoint _workplace;
     private readonly StopTravelTimes _times;
     private readonly double _accessKm;
+    private readonly StopGrid _reachable;
+    private readonly int[] _reachableStops;
 
     public TransitCommuteTable(Timetable timetable, GeoPoint workplace, StopTravelTimes times, TransitOptions options)
     {
-        _timetable = timetable;
         _workplace = workplace;
         _times = times;
         _accessKm = options.AccessMeters / 1000.0;
+        // A grid over only the stops that reach the workplace by transit: candidate lookups skip the
+        // rest of the region, which is most of it for a rural workplace.
+        _reachableStops = Enumerable.Range(0, times.Seconds.Length)
+            .Where(s => times.Seconds[s] != int.MaxValue && times.Legs[s] > 0)
+            .ToArray();
+        _reachable = new StopGrid(
+            _reachableStops.Select(s => timetable.StopLat[s]).ToArray(),
+            _reachableStops.Select(s => timetable.StopLon[s]).ToArray());
     }
 
     public StopTravelTimes StopTimes => _times;
@@ -76,11 +84,12 @@ public sealed class TransitCommuteTable : ICommuteTable
     /// that are walking only (Legs 0) are left to the Walk mode.</summary>
     public CommuteEstimate? PublicTransport(GeoPoint home)
     {
-        var state = (Times: _times, Seconds: int.MaxValue, Transfers: 0);
-        _timetable.Grid.ForEachWithin(home, _accessKm, ref state, static (ref (StopTravelTimes Times, int Seconds, int Transfers) st, int s, double km) =>
+        var state = (Times: _times, Stops: _reachableStops, Seconds: int.MaxValue, Transfers: 0);
+        _reachable.ForEachWithin(home, _accessKm, ref state,
+            static (ref (StopTravelTimes Times, int[] Stops, int Seconds, int Transfers) st, int i, double km) =>
         {
+            var s = st.Stops[i];
             var ride = st.Times.Seconds[s];
-            if (ride == int.MaxValue || st.Times.Legs[s] == 0) return;
             var total = ride + TransitOptions.WalkSeconds(km * 1000);
             if (total < st.Seconds || (total == st.Seconds && st.Times.Transfers[s] < st.Transfers))
             {
