@@ -128,4 +128,15 @@ public class GtfsReaderTests
         Assert.Equal(2244, tt.TripCount);
         Assert.Equal(85120, tt.StopEventCount);
     }
+
+    [Fact]
+    public void Read_FrequenciesPresent_ReportedAsNotExpanded()
+    {
+        var files = TestFeeds.Minimal();
+        files["frequencies.txt"] = "trip_id,start_time,end_time,headway_secs\nT1,06:00:00,09:00:00,600\n";
+
+        var feed = GtfsReader.Read(TestFeeds.Zip(files));
+
+        Assert.Contains(feed.Report.Skipped, s => s.Reason.StartsWith("frequencies.txt", StringComparison.Ordinal));
+    }
 }

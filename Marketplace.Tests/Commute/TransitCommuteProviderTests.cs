@@ -127,4 +127,22 @@ public class TransitCommuteProviderTests
         Assert.Equal(new DateOnly(2019, 5, 22), mapped);
         Assert.Equal(DayOfWeek.Wednesday, mapped.DayOfWeek);
     }
+
+    [Fact]
+    public void ForWorkplace_KalmarWithSyntheticTripsAndA2026Window_GivesPublicTransportCommutes()
+    {
+        var import = GtfsImporter.ImportWithSyntheticTrips(TestFeeds.PathOf("kalmar-gtfs.zip"));
+        var tt = import.Timetable;
+        var busiest = tt.Connections.GroupBy(c => c.ToStop).MaxBy(g => g.Count())!.Key;
+        var table = new TransitCommuteProvider(tt).ForWorkplace(tt.StopPoint(busiest), ArrivalWindow.DefaultFor(new DateOnly(2026, 3, 2)));
+
+        var estimates = Enumerable.Range(0, tt.StopCount)
+            .Select(s => table.Best(tt.StopPoint(s), TransportModes.PublicTransport))
+            .Where(e => e is not null)
+            .ToList();
+
+        Assert.True(tt.GeneratedTripCount > 0);
+        Assert.True(estimates.Count > 10, $"only {estimates.Count} stops reach the workplace");
+        Assert.All(estimates, e => Assert.Equal(CommuteMode.PublicTransport, e!.Mode));
+    }
 }

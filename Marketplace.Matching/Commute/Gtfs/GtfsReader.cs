@@ -37,6 +37,11 @@ public static class GtfsReader
             var trips = ReadTrips(Required(archive, "trips.txt"), routes, services, feed);
             GtfsStopTimes.Read(Required(archive, "stop_times.txt"), stops, trips, feed);
             ReadTransfers(Optional(archive, "transfers.txt"), stops, feed);
+            if (Optional(archive, "frequencies.txt") is { RowCount: > 0 } frequencies)
+            {
+                // Headway-based service would need trips expanded per headway; say so instead of guessing.
+                feed.Report.Skip("frequencies.txt rows not expanded (only the template trip times are used)", $"{frequencies.RowCount} rows");
+            }
             return feed;
         }
     }
