@@ -65,6 +65,7 @@ public static class CommuteBenchmark
         Console.WriteLine($"{name}: window 07:00–08:30 (7 deadlines, 15 min apart): {Percentiles(windowTimes)}");
 
         var homes = Enumerable.Range(0, Candidates).Select(_ => home()).ToArray();
+        Console.WriteLine($"{name}: {homes.Distinct().Count():N0} distinct home points among {Candidates:N0} candidates");
         var reached = 0;
         var endToEnd = Measure(10, () =>
         {
@@ -103,9 +104,11 @@ public static class CommuteBenchmark
 
     private static GeoPoint RandomHomeIn(Timetable tt, Random rng)
     {
-        // Homes near a random stop (within ~3 km) so most have transit within reach, as people do.
+        // Homes near a random stop (within ~3 km) so most have transit within reach, as people do;
+        // snapped to the 250 m grid that stored homes use (PRODUCT.md).
         var s = rng.Next(tt.StopCount);
-        return new GeoPoint(tt.StopLat[s] + ((rng.NextDouble() - 0.5) * 0.05), tt.StopLon[s] + ((rng.NextDouble() - 0.5) * 0.08));
+        return new GeoPoint(tt.StopLat[s] + ((rng.NextDouble() - 0.5) * 0.05), tt.StopLon[s] + ((rng.NextDouble() - 0.5) * 0.08))
+            .SnapToGrid();
     }
 
     private static double[] Measure(int runs, Action action)

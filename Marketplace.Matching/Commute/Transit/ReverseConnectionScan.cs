@@ -56,13 +56,14 @@ public static class ReverseConnectionScan
         while (true)
         {
             Connection c;
-            if (i < today.Length && (j >= overnight.Length || TimetableBuilder.ReverseOrder(today[i], overnight[j]) <= 0))
-            {
-                c = today[i++];
-            }
-            else if (j < overnight.Length)
+            if (j < overnight.Length && (i >= today.Length || overnight[j].Departure > today[i].Departure
+                || (overnight[j].Departure == today[i].Departure && TimetableBuilder.ReverseOrder(overnight[j], today[i]) < 0)))
             {
                 c = overnight[j++];
+            }
+            else if (i < today.Length)
+            {
+                c = today[i++];
             }
             else
             {
