@@ -56,6 +56,8 @@ public class GeneratorTests
             Assert.Equal(tt.TripIds[t].StartsWith(SyntheticTrips.IdPrefix, StringComparison.Ordinal), tt.TripGenerated[t]);
         }
         Assert.False(tt.TripGenerated[Array.IndexOf(tt.TripIds, "88100000084251292")]);
+        Assert.Equal(added, tt.GeneratedTripIds().Count());
+        Assert.DoesNotContain("88100000084251292", tt.GeneratedTripIds());
         Assert.Equal(new DateOnly(2019, 5, 17), tt.ServiceStart);
     }
 }

@@ -36,6 +36,17 @@ public class GtfsReaderTests
     }
 
     [Fact]
+    public void Read_StopsWithoutLatitudeColumn_ThrowsNamingFileAndColumn()
+    {
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] = "stop_id,stop_name,stop_lon\nA,Alpha,16.3\n";
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stops.txt line 1: required column 'stop_lat' is missing", e.Message);
+    }
+
+    [Fact]
     public void Read_BadMinutes_ThrowsNamingFileLineAndValue()
     {
         var files = TestFeeds.Minimal();

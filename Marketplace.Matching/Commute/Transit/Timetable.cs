@@ -76,6 +76,9 @@ public sealed partial class Timetable
 
     public DateOnly ServiceEnd => Services.Length == 0 ? default : Services.Max(s => s.FirstDay.AddDays(s.Runs.Length - 1));
 
+    /// <summary>Ids of the trips no operator runs, for an admin page that lists them.</summary>
+    public IEnumerable<string> GeneratedTripIds() => TripIds.Where((_, t) => TripGenerated[t]);
+
     public GeoPoint StopPoint(int stop) => new(StopLat[stop], StopLon[stop]);
 
     /// <summary>Lazily built spatial index over the stops (the timetable is immutable, so building it
