@@ -6,10 +6,23 @@ namespace Marketplace.Tests.Commute;
 
 public class ReferenceAgreementTests
 {
-    private static readonly Lazy<Timetable> SmallRegion = new(() => TimetableBuilder.Build(RegionalNetworkGenerator.Generate(new RegionalNetworkOptions
+    private static readonly Lazy<Timetable> SmallRegion = new(() =>
     {
-        Seed = 3, StopCount = 300, Towns = 5, RadiusKm = 15, RouteCount = 25, MaxStopsPerRoute = 15, TripsPerDirection = 30,
-    })));
+        var feed = RegionalNetworkGenerator.Generate(new RegionalNetworkOptions
+        {
+            Seed = 3, StopCount = 300, Towns = 5, RadiusKm = 15, RouteCount = 25, MaxStopsPerRoute = 15, TripsPerDirection = 30,
+        });
+        // Some stops of some trips are pickup-only or drop-off-only, as on real regional lines.
+        var rng = new Random(11);
+        for (var t = 0; t < feed.Trips.Count; t += 3)
+        {
+            var restrictions = feed.Trips[t].Stops
+                .Select(_ => rng.Next(6) switch { 0 => StopRestriction.NoPickup, 1 => StopRestriction.NoDropOff, _ => StopRestriction.None })
+                .ToArray();
+            feed.Trips[t] = feed.Trips[t] with { Restrictions = restrictions };
+        }
+        return TimetableBuilder.Build(feed);
+    });
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 40)];
 

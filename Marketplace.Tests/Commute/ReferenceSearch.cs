@@ -38,11 +38,11 @@ internal static class ReferenceSearch
                 if (reachable[i]) continue;
                 var c = conns[i];
                 if ((next[i] >= 0 && reachable[next[i]])
-                    || c.Arrival <= walkOnly[c.ToStop]
-                    || (latest[c.ToStop] != Unreachable && c.Arrival + tt.ChangeSeconds[c.ToStop] <= latest[c.ToStop]))
+                    || (c.CanAlight && c.Arrival <= walkOnly[c.ToStop])
+                    || (c.CanAlight && latest[c.ToStop] != Unreachable && c.Arrival + tt.ChangeSeconds[c.ToStop] <= latest[c.ToStop]))
                 {
                     reachable[i] = changed = true;
-                    own[c.FromStop] = Math.Max(own[c.FromStop], c.Departure);
+                    if (c.CanBoard) own[c.FromStop] = Math.Max(own[c.FromStop], c.Departure);
                 }
             }
             latest = Spread(tt, own, own);

@@ -44,6 +44,37 @@ public class ReverseConnectionScanTests
     }
 
     [Fact]
+    public void Run_NoPickupAtIntermediateStop_CannotBoardThereButRidesThrough()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = files["stop_times.txt"]
+            .Replace("stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n", StringComparison.Ordinal)
+            .Replace("T1,07:50:00,07:51:00,B,2", "T1,07:50:00,07:51:00,B,2,1,0", StringComparison.Ordinal);
+        var tt = GtfsImporter.Import(Zip(files)).Timetable;
+
+        var r = Search(tt, "C", new DateOnly(2026, 1, 5), Seconds(8, 0));
+
+        Assert.False(r.Reached(tt.Stop("B")));
+        Assert.Equal(Seconds(7, 40), r.LatestDeparture[tt.Stop("A")]);
+    }
+
+    [Fact]
+    public void Run_NoDropOffAtTarget_CannotArriveThere()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = files["stop_times.txt"]
+            .Replace("stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n", StringComparison.Ordinal)
+            .Replace("T1,07:50:00,07:51:00,B,2", "T1,07:50:00,07:51:00,B,2,0,1", StringComparison.Ordinal);
+        var tt = GtfsImporter.Import(Zip(files)).Timetable;
+
+        var toB = Search(tt, "B", new DateOnly(2026, 1, 5), Seconds(7, 55));
+        var toC = Search(tt, "C", new DateOnly(2026, 1, 5), Seconds(8, 0));
+
+        Assert.False(toB.Reached(tt.Stop("A")));
+        Assert.Equal(Seconds(7, 40), toC.LatestDeparture[tt.Stop("A")]);
+    }
+
+    [Fact]
     public void Run_WeekdayRemovedByCalendarDates_TripDoesNotRun()
     {
         var tt = Minimal();
@@ -141,13 +172,25 @@ public class ReverseConnectionScanTests
     public void Run_Kalmar_EqualsStopTimesOfTheWeekdayTrip()
     {
         // stop_times.txt: trip 88100000084251292 (service 1, weekdays in May–June 2019) leaves
-        // 9022008950194001 at 12:02:00 and reaches 9022008950193001 at 12:03:00.
+        // 9022008950194001 (seq 1, pickup_type 3) at 12:02:00 and reaches 9022008834024001
+        // (seq 3, drop_off_type 3) at 12:05:00; the stops are 0.9 km apart, beyond a footpath.
+        var tt = Kalmar;
+
+        var r = Search(tt, "9022008834024001", new DateOnly(2019, 5, 20), Seconds(12, 5));
+        var tooEarly = Search(tt, "9022008834024001", new DateOnly(2019, 5, 20), Seconds(12, 4, 59));
+
+        Assert.Equal(Seconds(12, 2), r.LatestDeparture[tt.Stop("9022008950194001")]);
+        Assert.False(tooEarly.Reached(tt.Stop("9022008950194001")));
+    }
+
+    [Fact]
+    public void Run_KalmarStopWithDropOffType1_CannotBeAlightedAt()
+    {
+        // The same trip reaches 9022008950193001 (seq 2) at 12:03:00, but its drop_off_type is 1.
         var tt = Kalmar;
 
         var r = Search(tt, "9022008950193001", new DateOnly(2019, 5, 20), Seconds(12, 3));
-        var tooEarly = Search(tt, "9022008950193001", new DateOnly(2019, 5, 20), Seconds(12, 2, 59));
 
-        Assert.Equal(Seconds(12, 2), r.LatestDeparture[tt.Stop("9022008950194001")]);
-        Assert.NotEqual(Seconds(12, 2), tooEarly.LatestDeparture[tt.Stop("9022008950194001")]);
+        Assert.False(r.Reached(tt.Stop("9022008950194001")));
     }
 }

@@ -37,7 +37,19 @@ public sealed record FeedService(string Id, DateOnly FirstDay, bool[] Runs)
 
 /// <summary>One trip: stop indices with arrival and departure seconds, in stop_sequence order.
 /// <see cref="Generated"/> marks trips that no real operator runs (synthetic demo trips).</summary>
-public sealed record FeedTrip(string Id, int Route, int Service, int[] Stops, int[] Arrivals, int[] Departures, bool Generated = false);
+public sealed record FeedTrip(string Id, int Route, int Service, int[] Stops, int[] Arrivals, int[] Departures, bool Generated = false)
+{
+    /// <summary>Per stop: no pickup / no drop-off there (null when every stop allows both).</summary>
+    public StopRestriction[]? Restrictions { get; init; }
+}
+
+[Flags]
+public enum StopRestriction : byte
+{
+    None = 0,
+    NoPickup = 1,
+    NoDropOff = 2,
+}
 
 /// <summary>A walk between two different stops (transfers.txt) or a minimum change time at one stop
 /// (from == to).</summary>

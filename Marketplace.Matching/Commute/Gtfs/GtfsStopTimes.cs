@@ -6,7 +6,7 @@ namespace Marketplace.Matching.Commute.Gtfs;
 /// non-timepoint stops interpolated by position between the timed stops around them.</summary>
 internal static class GtfsStopTimes
 {
-    private readonly record struct Row(int Sequence, int Stop, int? Arrival, int? Departure);
+    private readonly record struct Row(int Sequence, int Stop, int? Arrival, int? Departure, StopRestriction Restriction);
 
     public static void Read(CsvTable table, Dictionary<string, int> stops, Dictionary<string, int> trips, GtfsFeed feed)
     {
@@ -15,6 +15,8 @@ internal static class GtfsStopTimes
         var seqCol = table.Column("stop_sequence");
         var arrCol = table.Column("arrival_time");
         var depCol = table.Column("departure_time");
+        var pickupCol = table.OptionalColumn("pickup_type");
+        var dropOffCol = table.OptionalColumn("drop_off_type");
         var perTrip = new List<Row>?[feed.Trips.Count];
         foreach (var row in table.Rows())
         {
@@ -38,7 +40,9 @@ internal static class GtfsStopTimes
             {
                 continue; // trip of an unknown service, already reported
             }
-            (perTrip[trip] ??= []).Add(new Row(seq, stop, arr ?? dep, dep ?? arr));
+            var restriction = (row.Get(pickupCol) == "1" ? StopRestriction.NoPickup : StopRestriction.None)
+                | (row.Get(dropOffCol) == "1" ? StopRestriction.NoDropOff : StopRestriction.None);
+            (perTrip[trip] ??= []).Add(new Row(seq, stop, arr ?? dep, dep ?? arr, restriction));
         }
         for (var t = 0; t < feed.Trips.Count; t++)
         {
@@ -89,6 +93,13 @@ internal static class GtfsStopTimes
                 return trip with { Stops = [] };
             }
         }
-        return trip with { Stops = stops, Arrivals = arr, Departures = dep };
+        var restrictions = rows.Select(r => r.Restriction).ToArray();
+        return trip with
+        {
+            Stops = stops,
+            Arrivals = arr,
+            Departures = dep,
+            Restrictions = restrictions.Any(r => r != StopRestriction.None) ? restrictions : null,
+        };
     }
 }

@@ -73,7 +73,11 @@ public static class ReverseConnectionScan
             if (!activeTrips[c.Trip]) continue;
             var best = tripLegs[c.Trip];
             // Alight and walk to the workplace: no change time, one leg.
-            if (c.Arrival <= walkOnly[c.ToStop])
+            if (!c.CanAlight)
+            {
+                // Only staying on board can help.
+            }
+            else if (c.Arrival <= walkOnly[c.ToStop])
             {
                 best = 1;
             }
@@ -84,7 +88,10 @@ public static class ReverseConnectionScan
             }
             if (best == NoLegs) continue;
             tripLegs[c.Trip] = best;
-            state.Improve(c.FromStop, c.Departure, best);
+            if (c.CanBoard)
+            {
+                state.Improve(c.FromStop, c.Departure, best);
+            }
         }
         return new ReverseSearchResult(deadline, latest, legs);
     }

@@ -5,7 +5,24 @@ namespace Marketplace.Matching.Commute.Transit;
 
 /// <summary>One hop of one trip between consecutive stops. Times are seconds after midnight of the
 /// trip's service day.</summary>
-public readonly record struct Connection(int Departure, int Arrival, int FromStop, int ToStop, int Trip);
+public readonly record struct Connection(int Departure, int Arrival, int FromStop, int ToStop, int Trip,
+    ConnectionFlags Flags = ConnectionFlags.None)
+{
+    public bool CanBoard => (Flags & ConnectionFlags.NoBoarding) == 0;
+
+    public bool CanAlight => (Flags & ConnectionFlags.NoAlighting) == 0;
+}
+
+/// <summary>stop_times pickup_type/drop_off_type 1 ("not available"): riders cannot board at the
+/// hop's first stop, or cannot get off at its last stop. Types 2 and 3 (phone/ask the driver) count
+/// as available.</summary>
+[Flags]
+public enum ConnectionFlags
+{
+    None = 0,
+    NoBoarding = 1,
+    NoAlighting = 2,
+}
 
 /// <summary>The compact, immutable timetable the search runs on: plain arrays, connections sorted
 /// for a reverse scan (latest departure first). <see cref="Version"/> is a stamp that changes with

@@ -62,14 +62,20 @@ public static class TimetableBuilder
             var trip = feed.Trips[t];
             for (var i = 0; i + 1 < trip.Stops.Length; i++)
             {
-                all.Add(new Connection(trip.Departures[i], trip.Arrivals[i + 1], trip.Stops[i], trip.Stops[i + 1], t));
+                var flags = ConnectionFlags.None;
+                if (trip.Restrictions is { } r)
+                {
+                    if ((r[i] & StopRestriction.NoPickup) != 0) flags |= ConnectionFlags.NoBoarding;
+                    if ((r[i + 1] & StopRestriction.NoDropOff) != 0) flags |= ConnectionFlags.NoAlighting;
+                }
+                all.Add(new Connection(trip.Departures[i], trip.Arrivals[i + 1], trip.Stops[i], trip.Stops[i + 1], t, flags));
             }
         }
         var connections = all.ToArray();
         Array.Sort(connections, ReverseOrder);
         tt.Connections = connections;
         var overnight = connections.Where(c => c.Arrival > Timetable.Day)
-            .Select(c => new Connection(c.Departure - Timetable.Day, c.Arrival - Timetable.Day, c.FromStop, c.ToStop, c.Trip + tt.TripCount))
+            .Select(c => new Connection(c.Departure - Timetable.Day, c.Arrival - Timetable.Day, c.FromStop, c.ToStop, c.Trip + tt.TripCount, c.Flags))
             .ToArray();
         Array.Sort(overnight, ReverseOrder);
         tt.Overnight = overnight;

@@ -8,7 +8,7 @@ namespace Marketplace.Matching.Commute.Transit;
 public static class TimetableFile
 {
     private const int Magic = 0x5454504D; // "MPTT"
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static void Save(Timetable tt, string path)
     {
