@@ -73,6 +73,21 @@ public class TransitCommuteProviderTests
     }
 
     [Fact]
+    public void ForWorkplace_ThousandCandidates_OneWindowSearch()
+    {
+        var provider = new TransitCommuteProvider(TestFeeds.Carta);
+        var window = new ArrivalWindow(new DateOnly(2014, 9, 3), new TimeOnly(7, 0), new TimeOnly(8, 30));
+        var workplace = TestFeeds.Carta.StopPoint(TestFeeds.Carta.Stop("1351"));
+
+        for (var i = 0; i < 1000; i++)
+        {
+            provider.ForWorkplace(workplace, window).Best(TestFeeds.Carta.StopPoint(i), TransportModes.PublicTransport);
+        }
+
+        Assert.Equal(1, provider.WindowSearches);
+    }
+
+    [Fact]
     public void ReplaceTimetable_NewVersion_TablesAreRecomputed()
     {
         var provider = new TransitCommuteProvider(Minimal());

@@ -12,6 +12,7 @@ public sealed class TransitCommuteProvider : ICommuteProvider
     private readonly BoundedCache<(GeoPoint, ArrivalWindow, long), TransitCommuteTable> _cache;
     private readonly TransitOptions _options;
     private Timetable _timetable;
+    private int _windowSearches;
 
     public TransitCommuteProvider(Timetable timetable, TransitOptions? options = null, int cacheCapacity = 256)
     {
@@ -24,6 +25,9 @@ public sealed class TransitCommuteProvider : ICommuteProvider
 
     public int CachedTables => _cache.Count;
 
+    /// <summary>Window searches run so far (cache misses): one per workplace and window, never per candidate.</summary>
+    public int WindowSearches => Volatile.Read(ref _windowSearches);
+
     /// <summary>Use a newly imported timetable; tables of the old one are dropped (and could never be
     /// hit again anyway, as the version is part of the key).</summary>
     public void ReplaceTimetable(Timetable timetable)
@@ -35,8 +39,11 @@ public sealed class TransitCommuteProvider : ICommuteProvider
     public ICommuteTable ForWorkplace(GeoPoint workplace, ArrivalWindow arrival)
     {
         var tt = Timetable;
-        return _cache.GetOrAdd((workplace, arrival, tt.Version),
-            () => new TransitCommuteTable(tt, workplace, WindowSearch.Run(tt, workplace, arrival, _options), _options));
+        return _cache.GetOrAdd((workplace, arrival, tt.Version), () =>
+        {
+            Interlocked.Increment(ref _windowSearches);
+            return new TransitCommuteTable(tt, workplace, WindowSearch.Run(tt, workplace, arrival, _options), _options);
+        });
     }
 }
 
