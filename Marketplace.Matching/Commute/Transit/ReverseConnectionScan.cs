@@ -72,19 +72,18 @@ public static class ReverseConnectionScan
             if (c.Departure < earliest) break;
             if (!activeTrips[c.Trip]) continue;
             var best = tripLegs[c.Trip];
-            // Alight and walk to the workplace: no change time, one leg.
-            if (!c.CanAlight)
+            // Otherwise only staying on board can help (drop_off_type 1 at the arrival stop).
+            if (c.CanAlight)
             {
-                // Only staying on board can help.
-            }
-            else if (c.Arrival <= walkOnly[c.ToStop])
-            {
-                best = 1;
-            }
-            else if (latest[c.ToStop] != ReverseSearchResult.Unreachable
-                && c.Arrival + tt.ChangeSeconds[c.ToStop] <= latest[c.ToStop] && legs[c.ToStop] + 1 < best)
-            {
-                best = legs[c.ToStop] + 1;
+                if (c.Arrival <= walkOnly[c.ToStop])
+                {
+                    best = 1; // alight and walk to the workplace: no change time
+                }
+                else if (latest[c.ToStop] != ReverseSearchResult.Unreachable
+                    && c.Arrival + tt.ChangeSeconds[c.ToStop] <= latest[c.ToStop] && legs[c.ToStop] + 1 < best)
+                {
+                    best = legs[c.ToStop] + 1; // alight and change to the stop's best onward journey
+                }
             }
             if (best == NoLegs) continue;
             tripLegs[c.Trip] = best;
