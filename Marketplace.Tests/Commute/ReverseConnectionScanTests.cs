@@ -16,6 +16,16 @@ public class ReverseConnectionScanTests
 
     private static Timetable Minimal() => GtfsImporter.Import(Zip(TestFeeds.Minimal())).Timetable;
 
+    /// <summary>The minimal feed with pickup_type/drop_off_type set for trip T1 at stop B.</summary>
+    private static Timetable MinimalWithTypesAtB(int pickupType, int dropOffType)
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = files["stop_times.txt"]
+            .Replace("stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n", StringComparison.Ordinal)
+            .Replace("T1,07:50:00,07:51:00,B,2", $"T1,07:50:00,07:51:00,B,2,{pickupType},{dropOffType}", StringComparison.Ordinal);
+        return GtfsImporter.Import(Zip(files)).Timetable;
+    }
+
     private static ReverseSearchResult Search(Timetable tt, string target, DateOnly day, int deadline) =>
         ReverseConnectionScan.Run(tt, [new TargetStop(tt.Stop(target), 0)], day, deadline);
 
@@ -46,11 +56,7 @@ public class ReverseConnectionScanTests
     [Fact]
     public void Run_NoPickupAtIntermediateStop_CannotBoardThereButRidesThrough()
     {
-        var files = TestFeeds.Minimal();
-        files["stop_times.txt"] = files["stop_times.txt"]
-            .Replace("stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n", StringComparison.Ordinal)
-            .Replace("T1,07:50:00,07:51:00,B,2", "T1,07:50:00,07:51:00,B,2,1,0", StringComparison.Ordinal);
-        var tt = GtfsImporter.Import(Zip(files)).Timetable;
+        var tt = MinimalWithTypesAtB(pickupType: 1, dropOffType: 0);
 
         var r = Search(tt, "C", new DateOnly(2026, 1, 5), Seconds(8, 0));
 
@@ -61,11 +67,7 @@ public class ReverseConnectionScanTests
     [Fact]
     public void Run_NoDropOffAtTarget_CannotArriveThere()
     {
-        var files = TestFeeds.Minimal();
-        files["stop_times.txt"] = files["stop_times.txt"]
-            .Replace("stop_sequence\n", "stop_sequence,pickup_type,drop_off_type\n", StringComparison.Ordinal)
-            .Replace("T1,07:50:00,07:51:00,B,2", "T1,07:50:00,07:51:00,B,2,0,1", StringComparison.Ordinal);
-        var tt = GtfsImporter.Import(Zip(files)).Timetable;
+        var tt = MinimalWithTypesAtB(pickupType: 0, dropOffType: 1);
 
         var toB = Search(tt, "B", new DateOnly(2026, 1, 5), Seconds(7, 55));
         var toC = Search(tt, "C", new DateOnly(2026, 1, 5), Seconds(8, 0));
