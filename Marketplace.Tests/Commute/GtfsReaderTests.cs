@@ -131,8 +131,12 @@ public class GtfsReaderTests
     }
 
     [Fact]
-    public void Read_Carta_ReadsEveryTripAndStopTime()
+    public void Read_Carta_ReadsEveryTripAndStopTimeAndReportsTheStopWithoutCoordinates()
     {
+        // stops.txt line 759: "952,952,BRAINERD RD AT KRISPY KREME,,,,," (no coordinates, no stop_times).
+        var feed = GtfsReader.Read(TestFeeds.PathOf("carta-chattanooga-gtfs.zip"));
+        Assert.Equal(1, feed.Report.SkippedCount("stop without usable coordinates"));
+        Assert.Contains("stops.txt line 759 (952)", feed.Report.ToString(), StringComparison.Ordinal);
         var tt = TestFeeds.Carta;
 
         Assert.Equal(1236, tt.StopCount);
