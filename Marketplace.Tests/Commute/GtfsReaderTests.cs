@@ -1,0 +1,157 @@
+using Marketplace.Matching.Commute.Gtfs;
+
+namespace Marketplace.Tests.Commute;
+
+public class GtfsReaderTests
+{
+    [Fact]
+    public void Read_MinimalFeed_ParsesQuotedNamesCalendarExceptionsAndTimesPastMidnight()
+    {
+        using var zip = TestFeeds.Zip(TestFeeds.Minimal());
+        var feed = GtfsReader.Read(zip);
+
+        Assert.Equal(["Test Buses"], feed.Agencies);
+        Assert.Equal("Alpha, north", feed.Stops[0].Name);
+        var weekday = feed.Services.Single(s => s.Id == "WK");
+        var saturday = feed.Services.Single(s => s.Id == "SA");
+        Assert.True(weekday.RunsOn(new DateOnly(2026, 1, 5)));
+        Assert.False(weekday.RunsOn(new DateOnly(2026, 1, 6))); // removed by calendar_dates
+        Assert.False(weekday.RunsOn(new DateOnly(2026, 1, 10))); // Saturday
+        Assert.True(saturday.RunsOn(new DateOnly(2026, 1, 7))); // added on a Wednesday
+        Assert.True(saturday.RunsOn(new DateOnly(2026, 1, 10)));
+        var late = feed.Trips.Single(t => t.Id == "T3");
+        Assert.Equal(TestFeeds.Seconds(25, 10), late.Arrivals[^1]);
+    }
+
+    [Fact]
+    public void Read_MissingStopTimes_ThrowsNamingTheFile()
+    {
+        var files = TestFeeds.Minimal();
+        files.Remove("stop_times.txt");
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stop_times.txt", e.FileName);
+        Assert.Contains("missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StopsWithoutLatitudeColumn_ThrowsNamingFileAndColumn()
+    {
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] = "stop_id,stop_name,stop_lon\nA,Alpha,16.3\n";
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stops.txt line 1: required column 'stop_lat' is missing", e.Message);
+    }
+
+    [Fact]
+    public void Read_BadMinutes_ThrowsNamingFileLineAndValue()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = files["stop_times.txt"].Replace("25:10:00,25:10:00", "25:61:00,25:61:00", StringComparison.Ordinal);
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stop_times.txt", e.FileName);
+        Assert.Equal(10, e.Line);
+        Assert.Contains("25:61:00", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StopTimeWithUnknownStop_ThrowsNamingTheStop()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] += "T1,08:10:00,08:10:00,NOPE,4\n";
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal(11, e.Line);
+        Assert.Contains("unknown stop_id 'NOPE'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StopTimeWithUnknownTrip_ThrowsNamingTheTrip()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] += "T9,08:10:00,08:10:00,A,1\n";
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Contains("stop_times.txt line 11: unknown trip_id 'T9'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotAZip_ThrowsImportException()
+    {
+        using var notZip = new MemoryStream("stop_id,stop_name\n"u8.ToArray());
+
+        Assert.Throws<GtfsImportException>(() => GtfsReader.Read(notZip));
+    }
+
+    [Fact]
+    public void Read_TripOfUnknownServiceAndStopWithoutCoordinates_AreSkippedAndReported()
+    {
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] += "E,Entrance,,\n";
+        files["trips.txt"] += "R1,NOSERVICE,T4\n";
+        files["stop_times.txt"] += "T4,08:00:00,08:00:00,A,1\nT4,08:10:00,08:10:00,B,2\n";
+
+        var feed = GtfsReader.Read(TestFeeds.Zip(files));
+
+        Assert.Equal(1, feed.Report.SkippedCount("stop without usable coordinates"));
+        Assert.Equal(1, feed.Report.SkippedCount("trip with a service_id missing from the calendar"));
+        Assert.DoesNotContain(feed.Trips, t => t.Id == "T4");
+        Assert.Contains("T4", feed.Report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UntimedIntermediateStop_IsInterpolated()
+    {
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = files["stop_times.txt"].Replace("T1,07:50:00,07:51:00,B,2", "T1,,,B,2", StringComparison.Ordinal);
+
+        var trip = GtfsReader.Read(TestFeeds.Zip(files)).Trips.Single(t => t.Id == "T1");
+
+        Assert.Equal(TestFeeds.Seconds(7, 50), trip.Arrivals[1]);
+    }
+
+    [Fact]
+    public void Read_Kalmar_ReadsAllStopsWithQuotedNamesAndBothTrips()
+    {
+        var tt = TestFeeds.Kalmar;
+
+        Assert.Equal(9375, tt.StopCount);
+        Assert.Contains("Skansenskolan, kansliet", tt.StopNames);
+        Assert.Equal(2, tt.TripCount);
+        Assert.Equal(["Kalmar Länstrafik"], tt.Agencies);
+        Assert.Equal(new DateOnly(2019, 5, 17), tt.ServiceStart);
+        Assert.Equal(new DateOnly(2019, 6, 15), tt.ServiceEnd);
+    }
+
+    [Fact]
+    public void Read_Carta_ReadsEveryTripAndStopTimeAndReportsTheStopWithoutCoordinates()
+    {
+        // stops.txt line 759: "952,952,BRAINERD RD AT KRISPY KREME,,,,," (no coordinates, no stop_times).
+        var feed = GtfsReader.Read(TestFeeds.PathOf("carta-chattanooga-gtfs.zip"));
+        Assert.Equal(1, feed.Report.SkippedCount("stop without usable coordinates"));
+        Assert.Contains("stops.txt line 759 (952)", feed.Report.ToString(), StringComparison.Ordinal);
+        var tt = TestFeeds.Carta;
+
+        Assert.Equal(1236, tt.StopCount);
+        Assert.Equal(2244, tt.TripCount);
+        Assert.Equal(85120, tt.StopEventCount);
+    }
+
+    [Fact]
+    public void Read_FrequenciesPresent_ReportedAsNotExpanded()
+    {
+        var files = TestFeeds.Minimal();
+        files["frequencies.txt"] = "trip_id,start_time,end_time,headway_secs\nT1,06:00:00,09:00:00,600\n";
+
+        var feed = GtfsReader.Read(TestFeeds.Zip(files));
+
+        Assert.Contains(feed.Report.Skipped, s => s.Reason.StartsWith("frequencies.txt", StringComparison.Ordinal));
+    }
+}
