@@ -2,6 +2,7 @@ using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Seed;
+using Marketplace.Web.Transit;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.AddMarketplaceIdentity();
 builder.Services.AddMarketplaceAccess();
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddMarketplaceSeeding(builder.Configuration);
+builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceApi();
 builder.Services.AddMarketplacePages();
 

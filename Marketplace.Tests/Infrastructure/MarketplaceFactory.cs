@@ -27,6 +27,8 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             ["SignIn:PermitsPerMinute"] = "100000",
             // Keep the test log readable; warnings and errors still show.
             ["Logging:LogLevel:Default"] = "Warning",
+            // Each application keeps its own saved timetable; classes run in parallel.
+            ["Transit:TimetablePath"] = Path.Combine(Path.GetTempPath(), $"marketplace-timetable-{Guid.NewGuid():N}.bin"),
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
