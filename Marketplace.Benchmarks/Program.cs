@@ -1,1 +1,16 @@
-Console.WriteLine("Benchmarks: see README.md");
+// A small verb dispatcher: each benchmark is a verb in its own file.
+// Run: dotnet run -c Release --project Marketplace.Benchmarks -- <verb> [options]
+using Marketplace.Benchmarks.Matching;
+
+var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["matching"] = MatchingBenchmark.Run,
+};
+
+if (args.Length == 0 || !verbs.TryGetValue(args[0], out var verb))
+{
+    Console.Error.WriteLine("usage: Marketplace.Benchmarks <verb> [options]");
+    Console.Error.WriteLine("verbs: " + string.Join(", ", verbs.Keys));
+    return 2;
+}
+return verb(args[1..]);

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Marketplace.Matching.Geo;
+
+namespace Marketplace.Matching.Index;
+
+/// <summary>Numbers the distinct home points (a few thousand localities and grid cells) across all
+/// segments, so a query computes each point's commute once and a document finds it through its
+/// segment's sorted doc-values ordinal.</summary>
+internal sealed class HomePointRegistry
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<GeoPoint> _points = [];
+    private readonly List<string> _keys = [];
+    // Ordinals are fixed for a segment's lifetime (deletes do not change doc values), so the
+    // ord → point map is cached per segment core and dropped with it.
+    private readonly ConditionalWeakTable<object, int[]> _segmentMaps = [];
+
+    public int Count
+    {
+        get { lock (_gate) return _points.Count; }
+    }
+
+    public GeoPoint Point(int id)
+    {
+        lock (_gate) return _points[id];
+    }
+
+    public string Key(int id)
+    {
+        lock (_gate) return _keys[id];
+    }
+
+    /// <summary>ord → point id for one segment; null when the segment has no home values.</summary>
+    public int[]? SegmentMap(AtomicReader reader)
+    {
+        var values = reader.GetSortedDocValues(CandidateFields.Home);
+        if (values is null) return null;
+        return _segmentMaps.GetValue(reader.CoreCacheKey, _ => Build(values));
+    }
+
+    private int[] Build(SortedDocValues values)
+    {
+        var map = new int[values.ValueCount];
+        var bytes = new BytesRef();
+        lock (_gate)
+        {
+            for (var ord = 0; ord < map.Length; ord++)
+            {
+                values.LookupOrd(ord, bytes);
+                var key = bytes.Utf8ToString();
+                if (!_ids.TryGetValue(key, out var id))
+                {
+                    id = _points.Count;
+                    _ids.Add(key, id);
+                    _points.Add(CandidateFields.ParseHomeKey(key));
+                    _keys.Add(key);
+                }
+                map[ord] = id;
+            }
+        }
+        return map;
+    }
+}
