@@ -15,8 +15,9 @@ internal static class CandidateFields
 {
     public const string Id = "id";
     public const string IdValue = "idv";
+    /// <summary>1 when searchable and consenting; checked in the collector, not as a query clause,
+    /// because a clause matching 95 % of documents would drive the iteration.</summary>
     public const string Searchable = "srch";
-    public const string SearchableYes = "1";
     public const string AvailableDay = "avail";
     public const string LicenceMask = "lic";
     public const string Swedish = "sv";
@@ -59,11 +60,8 @@ internal static class CandidateFields
             new NumericDocValuesField(Swedish, facts.SwedishEncoded),
             new NumericDocValuesField(MaxCommute, facts.MaxCommuteMinutes),
             new NumericDocValuesField(Modes, (long)c.Modes),
+            new NumericDocValuesField(Searchable, facts.SearchableAndConsenting ? 1 : 0),
         };
-        if (facts.SearchableAndConsenting)
-        {
-            d.Add(new StringField(Searchable, SearchableYes, Field.Store.NO));
-        }
         var home = HomeKey(c.Home);
         d.Add(new StringField(Home, home, Field.Store.NO));
         d.Add(new SortedDocValuesField(Home, new BytesRef(home)));

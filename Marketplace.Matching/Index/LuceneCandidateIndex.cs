@@ -44,7 +44,9 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         var config = new IndexWriterConfig(Version, new SwedishAnalyzer(Version))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 512,
+            // Fewer file rewrites while building; the index lives in its own folder anyway.
+            UseCompoundFile = false,
         };
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -87,11 +89,12 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         {
             _writer.DeleteAll();
             var largest = 0;
-            foreach (var c in candidates)
+            // IndexWriter takes documents from several threads; building a document is most of the cost.
+            Parallel.ForEach(candidates, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
             {
                 _writer.AddDocument(CandidateFields.ToLucene(c));
-                largest = Math.Max(largest, c.MaxCommuteMinutes);
-            }
+                InterlockedMax(ref largest, c.MaxCommuteMinutes);
+            });
             _writer.Commit();
             _largestMaxCommute = largest;
             _searchers.MaybeRefreshBlocking();
@@ -113,20 +116,31 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             foreach (var leaf in searcher.IndexReader.Leaves) _homes.SegmentMap(leaf.AtomicReader);
             var cache = new CommuteEstimateCache(commute, _homes, _homes.Count);
             var collector = new ScoringCollector(q, weights, cache, _homes, k);
-            var relevant = RelevanceQuery(q);
+            var largestMax = Volatile.Read(ref _largestMaxCommute);
 
-            // Phase 1: candidates with any requested or related skill, experience in the group or interest in it.
-            searcher.Search(Searchable(must: relevant), collector);
+            // Pass 1: a required skill, experience in the group or interest in it. Usually few, and
+            // they hold the top scores, which lets the later passes prune.
+            collector.Pass = ScoringCollector.Tier.Requested;
+            searcher.Search(AnyTerm(RequestedTerms(q)), collector);
 
-            // Phase 2: everyone else has skills = interest = 0, so their score is at most the bound of
-            // their home point. Only points whose bound reaches the current k-th score can contribute
-            // (≥, not >, because an equal score with a lower id still wins the tie).
-            var points = PointsWorthScanning(cache, weights, collector.Top.Threshold, Volatile.Read(ref _largestMaxCommute));
-            if (points.Count > 0)
+            // Passes 2–4: everyone else has no required skill, no experience and no interest, so
+            // their score is bounded by the best skills they could still have (pass 2: every
+            // nice-to-have; pass 3: related skills only; pass 4: none) and by their home point's
+            // commute. Only points whose bound reaches the current k-th score are read (≥, not >:
+            // an equal score with a lower id still wins the tie), highest bound first so the
+            // threshold rises before the larger, weaker groups.
+            if (q.NiceToHave.Length > 0)
             {
-                var filter = new TermsFilter(CandidateFields.Home, points.Select(p => new BytesRef(_homes.Key(p))).ToArray());
-                searcher.Search(Searchable(mustNot: relevant), filter, collector);
+                collector.Pass = ScoringCollector.Tier.NiceToHave;
+                SearchNear(searcher, AnyTerm(SkillTerms(q.NiceToHave)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), largestMax);
             }
+            if (q.Related.Length > 0)
+            {
+                collector.Pass = ScoringCollector.Tier.Related;
+                SearchNear(searcher, AnyTerm(SkillTerms(q.Related)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: false), largestMax);
+            }
+            collector.Pass = ScoringCollector.Tier.Unrelated;
+            SearchNear(searcher, null, cache, collector, weights, 0.0, largestMax);
 
             return collector.Top.Results().Select(r =>
             {
@@ -140,37 +154,56 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         }
     }
 
-    private static List<int> PointsWorthScanning(CommuteEstimateCache cache, MatchWeights weights, double threshold, int largestMax)
+    private void SearchNear(IndexSearcher searcher, Query? query, CommuteEstimateCache cache, ScoringCollector collector,
+        MatchWeights weights, double skillsMax, int largestMax)
     {
-        var points = new List<int>();
+        var threshold = collector.Top.Threshold;
+        var points = new List<BytesRef>();
         for (var p = 0; p < cache.PointCount; p++)
         {
             if (cache.Fastest(p) is not { } fastest || fastest.Minutes > largestMax) continue;
-            if (ScoringFunction.UnrelatedCandidateBound(weights, fastest.Minutes, largestMax) >= threshold) points.Add(p);
+            if (ScoreBounds.WithoutInterest(weights, skillsMax, fastest.Minutes, largestMax) >= threshold)
+            {
+                points.Add(new BytesRef(_homes.Key(p)));
+            }
         }
-        return points;
+        if (points.Count == 0) return;
+        var near = new ConstantScoreQuery(new TermsFilter(CandidateFields.Home, points));
+        if (query is null)
+        {
+            searcher.Search(near, collector);
+        }
+        else
+        {
+            // Both sides are bit sets built from postings; the conjunction leapfrogs them, so the
+            // collector only sees documents that are near and have a related skill.
+            searcher.Search(new BooleanQuery { { query, Occur.MUST }, { near, Occur.MUST } }, collector);
+        }
     }
 
-    private static ConstantScoreQuery RelevanceQuery(PlacementQuery q)
+    private static List<Term> SkillTerms(IEnumerable<string> skills) => skills.Select(s => new Term(CandidateFields.Skill, s)).ToList();
+
+    private static List<Term> RequestedTerms(PlacementQuery q)
     {
-        var terms = new List<Term>();
-        terms.AddRange(q.Required.Concat(q.NiceToHave).Concat(q.Related).Select(s => new Term(CandidateFields.Skill, s)));
+        var terms = SkillTerms(q.Required);
         terms.Add(new Term(CandidateFields.ExperienceGroup, q.Placement.GroupId));
         terms.Add(new Term(CandidateFields.Interest, q.Placement.GroupId));
         if (q.Placement.OccupationFieldId is { } field) terms.Add(new Term(CandidateFields.Interest, field));
-        // A constant-score terms filter: any one term makes a candidate relevant; no clause limit.
-        return new ConstantScoreQuery(new TermsFilter(terms));
+        return terms;
     }
 
-    private static BooleanQuery Searchable(Query? must = null, Query? mustNot = null)
+    /// <summary>Documents with any of the terms, constant score, no clause limit.</summary>
+    private static ConstantScoreQuery AnyTerm(List<Term> terms) => new(new TermsFilter(terms));
+
+    private static void InterlockedMax(ref int target, int value)
     {
-        var query = new BooleanQuery
+        var current = Volatile.Read(ref target);
+        while (value > current)
         {
-            { new TermQuery(new Term(CandidateFields.Searchable, CandidateFields.SearchableYes)), Occur.MUST },
-        };
-        if (must is not null) query.Add(must, Occur.MUST);
-        if (mustNot is not null) query.Add(mustNot, Occur.MUST_NOT);
-        return query;
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current) return;
+            current = seen;
+        }
     }
 
     private int ScanLargestMaxCommute()

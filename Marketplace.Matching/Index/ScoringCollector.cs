@@ -12,6 +12,20 @@ namespace Marketplace.Matching.Index;
 /// <see cref="ScoringFunction"/>, so its scores equal the brute-force scorer's bit for bit.</summary>
 internal sealed class ScoringCollector : ICollector
 {
+    /// <summary>Which group of candidates the current search pass is for. Each document is scored
+    /// in exactly one pass: a pass skips documents that belong to an earlier one.</summary>
+    public enum Tier
+    {
+        /// <summary>Has a required skill, experience in the group, or asked for the group or field.</summary>
+        Requested,
+        /// <summary>Otherwise has a nice-to-have skill.</summary>
+        NiceToHave,
+        /// <summary>Otherwise has a skill the taxonomy relates to the group.</summary>
+        Related,
+        /// <summary>Everyone else: skills and interest are zero.</summary>
+        Unrelated,
+    }
+
     private const byte NotRequested = 0, RequiredSkill = 1, NiceSkill = 2, RelatedSkill = 3;
 
     private readonly PlacementQuery _q;
@@ -21,7 +35,7 @@ internal sealed class ScoringCollector : ICollector
     private readonly BytesRef _scratch = new();
 
     private int _docBase;
-    private NumericDocValues _id = null!, _avail = null!, _lic = null!, _sv = null!, _maxc = null!, _modes = null!;
+    private NumericDocValues _id = null!, _searchable = null!, _avail = null!, _lic = null!, _sv = null!, _maxc = null!, _modes = null!;
     private SortedDocValues? _home;
     private int[]? _homeMap;
     private SortedSetDocValues? _skills, _exp, _interest, _lang;
@@ -46,6 +60,8 @@ internal sealed class ScoringCollector : ICollector
     /// <summary>Documents that passed every hard constraint (for the benchmark's curiosity).</summary>
     public int Scored { get; private set; }
 
+    public Tier Pass { get; set; }
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer)
@@ -58,6 +74,7 @@ internal sealed class ScoringCollector : ICollector
         var r = context.AtomicReader;
         _docBase = context.DocBase;
         _id = r.GetNumericDocValues(CandidateFields.IdValue);
+        _searchable = r.GetNumericDocValues(CandidateFields.Searchable);
         _avail = r.GetNumericDocValues(CandidateFields.AvailableDay);
         _lic = r.GetNumericDocValues(CandidateFields.LicenceMask);
         _sv = r.GetNumericDocValues(CandidateFields.Swedish);
@@ -103,9 +120,10 @@ internal sealed class ScoringCollector : ICollector
 
     public void Collect(int doc)
     {
-        if (_home is null || _homeMap is null) return;
+        if (_home is null || _homeMap is null || _searchable.Get(doc) == 0) return;
+        var point = _homeMap[_home.GetOrd(doc)];
         var facts = new ConstraintFacts(
-            SearchableAndConsenting: true, // the query requires the searchable term
+            SearchableAndConsenting: true, // just checked
             AvailableFromDay: (int)_avail.Get(doc),
             LicenceMask: (int)_lic.Get(doc),
             SwedishEncoded: (int)_sv.Get(doc),
@@ -117,7 +135,7 @@ internal sealed class ScoringCollector : ICollector
         {
             return;
         }
-        var estimate = _commute.Get(_homeMap[_home.GetOrd(doc)], (TransportModes)_modes.Get(doc));
+        var estimate = _commute.Get(point, (TransportModes)_modes.Get(doc));
         if (!HardConstraints.Pass(facts, _q, estimate)) return;
 
         int required = 0, nice = 0, related = 0;
@@ -135,12 +153,17 @@ internal sealed class ScoringCollector : ICollector
             }
         }
         var years = 0;
+        var hasExperience = false;
         if (_exp is not null && _expHi > _expLo)
         {
             _exp.SetDocument(doc);
             for (var ord = _exp.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _exp.NextOrd())
             {
-                if (ord >= _expLo && ord < _expHi) years = Math.Max(years, _expYears[ord - _expLo]);
+                if (ord >= _expLo && ord < _expHi)
+                {
+                    hasExperience = true;
+                    years = Math.Max(years, _expYears[ord - _expLo]);
+                }
             }
         }
         var interested = false;
@@ -152,6 +175,12 @@ internal sealed class ScoringCollector : ICollector
                 if (ord == _interestGroupOrd || ord == _interestFieldOrd) interested = true;
             }
         }
+        var tier = required > 0 || hasExperience || interested ? Tier.Requested
+            : nice > 0 ? Tier.NiceToHave
+            : related > 0 ? Tier.Related
+            : Tier.Unrelated;
+        if (tier != Pass) return;
+
         var useful = 0;
         if (_lang is not null && _usefulOrds.Length > 0)
         {

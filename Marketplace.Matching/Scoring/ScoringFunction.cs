@@ -103,14 +103,5 @@ public static class ScoringFunction
         return (maxMinutes - minutes) / (double)(maxMinutes - ComfortableCommuteMinutes);
     }
 
-    /// <summary>The highest score a candidate with no requested, related or experienced skill and no
-    /// interest in the group can reach: skills and interest are zero, language and commute at most 1.</summary>
-    public static double UnrelatedCandidateBound(MatchWeights w) => Total(new FactorValues(0, 1, 1, 0), w);
-
-    /// <summary>Bound for an unrelated candidate whose best commute from this home is
-    /// <paramref name="fastestMinutes"/> and whose maximum is at most <paramref name="largestMax"/>.</summary>
-    public static double UnrelatedCandidateBound(MatchWeights w, int fastestMinutes, int largestMax) =>
-        Total(new FactorValues(0, 1, Commute(fastestMinutes, largestMax), 0), w);
-
     public static CefrLevel LevelOf(int encoded) => (CefrLevel)(encoded / 100);
 }
