@@ -1,16 +1,20 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Marketplace.Matching.Commute;
 using Marketplace.Matching.Documents;
 using Marketplace.Matching.Geo;
+using Marketplace.Matching.Languages;
 using Marketplace.Matching.Scoring;
+using Marketplace.Matching.Taxonomy;
 
 namespace Marketplace.Matching.Index;
 
 /// <summary>How a <see cref="CandidateDocument"/> is laid out in Lucene. Indexed terms drive the
-/// query (relevance, searchable, home point); doc values feed the collector that scores; the
-/// stored JSON (without protected characteristics) rebuilds the document for explanations.</summary>
+/// query (requested skills, experience, interest); doc values feed the collector that scores and
+/// rebuild the document for the top k's explanations (cheaper than stored fields). Protected
+/// characteristics are never written.</summary>
 internal static class CandidateFields
 {
     public const string Id = "id";
@@ -30,7 +34,7 @@ internal static class CandidateFields
     public const string ExperienceYears = "expy";
     public const string Interest = "int";
     public const string Language = "lang";
-    public const string Stored = "doc";
+    public const string WorkingTimeValue = "wt";
 
     public static string IdTerm(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -61,6 +65,7 @@ internal static class CandidateFields
             new NumericDocValuesField(MaxCommute, facts.MaxCommuteMinutes),
             new NumericDocValuesField(Modes, (long)c.Modes),
             new NumericDocValuesField(Searchable, facts.SearchableAndConsenting ? 1 : 0),
+            new NumericDocValuesField(WorkingTimeValue, (long)c.WorkingTime),
         };
         var home = HomeKey(c.Home);
         d.Add(new StringField(Home, home, Field.Store.NO));
@@ -84,15 +89,48 @@ internal static class CandidateFields
         {
             d.Add(new SortedSetDocValuesField(Language, new BytesRef(l)));
         }
-        // Protected characteristics are dropped here: the index never holds them.
-        d.Add(new StoredField(Stored, JsonSerializer.SerializeToUtf8Bytes(c with { Protected = new ProtectedCharacteristics() })));
         return d;
     }
 
-    public static CandidateDocument FromStored(Document stored)
+    /// <summary>The document as the index knows it: skills and languages de-duplicated, years
+    /// clamped, searchable and consent folded into one flag, no protected characteristics. Every
+    /// value scoring and explanations read is exact.</summary>
+    public static CandidateDocument FromDocValues(AtomicReader r, int doc)
     {
-        var bytes = stored.GetBinaryValue(Stored);
-        return JsonSerializer.Deserialize<CandidateDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
-            ?? throw new InvalidOperationException("Stored candidate document is empty.");
+        long Numeric(string field) => r.GetNumericDocValues(field).Get(doc);
+        var scratch = new BytesRef();
+        string[] Terms(string field)
+        {
+            var values = r.GetSortedSetDocValues(field);
+            if (values is null) return [];
+            var terms = new List<string>();
+            values.SetDocument(doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, scratch);
+                terms.Add(scratch.Utf8ToString());
+            }
+            return terms.ToArray();
+        }
+        r.GetSortedDocValues(Home).Get(doc, scratch);
+        var home = ParseHomeKey(scratch.Utf8ToString());
+        var searchable = Numeric(Searchable) == 1;
+        var licenceMask = (int)Numeric(LicenceMask);
+        return new CandidateDocument(
+            Numeric(IdValue),
+            searchable,
+            searchable,
+            DateOnly.FromDayNumber((int)Numeric(AvailableDay)),
+            home,
+            (TransportModes)Numeric(Modes),
+            DrivingLicences.Classes.Where((_, i) => (licenceMask & (1 << i)) != 0).ToArray(),
+            (int)Numeric(MaxCommute),
+            LanguageLevel.FromEncoded((int)Numeric(Swedish)),
+            Terms(Language),
+            Terms(Skill),
+            Terms(ExperienceYears).Select(t => new Experience(t[..^3], int.Parse(t[^2..], CultureInfo.InvariantCulture))).ToArray(),
+            Terms(Interest),
+            (WorkingTime)Numeric(WorkingTimeValue),
+            new ProtectedCharacteristics());
     }
 }

@@ -17,6 +17,7 @@ internal sealed class HomePointRegistry
     // Ordinals are fixed for a segment's lifetime (deletes do not change doc values), so the
     // ord → point map is cached per segment core and dropped with it.
     private readonly ConditionalWeakTable<object, int[]> _segmentMaps = [];
+    private readonly ConditionalWeakTable<object, SegmentDocsByPoint> _segmentDocs = [];
 
     public int Count
     {
@@ -41,6 +42,16 @@ internal sealed class HomePointRegistry
         return _segmentMaps.GetValue(reader.CoreCacheKey, _ => Build(values));
     }
 
+    /// <summary>The segment's documents grouped by home ordinal (compressed rows: the documents of
+    /// ord o are Docs[Offsets[o] .. Offsets[o + 1]]), so a query reads the documents of the points
+    /// it needs without seeking a term per point. Built once per segment with one pass.</summary>
+    public SegmentDocsByPoint? SegmentDocs(AtomicReader reader)
+    {
+        var values = reader.GetSortedDocValues(CandidateFields.Home);
+        if (values is null) return null;
+        return _segmentDocs.GetValue(reader.CoreCacheKey, _ => SegmentDocsByPoint.Build(values, reader.MaxDoc));
+    }
+
     private int[] Build(SortedDocValues values)
     {
         var map = new int[values.ValueCount];
@@ -62,5 +73,30 @@ internal sealed class HomePointRegistry
             }
         }
         return map;
+    }
+}
+
+internal sealed class SegmentDocsByPoint(int[] offsets, int[] docs)
+{
+    public int[] Offsets { get; } = offsets;
+    public int[] Docs { get; } = docs;
+
+    public static SegmentDocsByPoint Build(SortedDocValues values, int maxDoc)
+    {
+        var offsets = new int[values.ValueCount + 1];
+        for (var d = 0; d < maxDoc; d++)
+        {
+            var ord = values.GetOrd(d);
+            if (ord >= 0) offsets[ord + 1]++;
+        }
+        for (var o = 0; o < values.ValueCount; o++) offsets[o + 1] += offsets[o];
+        var next = offsets[..^1];
+        var docs = new int[offsets[^1]];
+        for (var d = 0; d < maxDoc; d++)
+        {
+            var ord = values.GetOrd(d);
+            if (ord >= 0) docs[next[ord]++] = d;
+        }
+        return new SegmentDocsByPoint(offsets, docs);
     }
 }

@@ -120,8 +120,9 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
 
             // Pass 1: a required skill, experience in the group or interest in it. Usually few, and
             // they hold the top scores, which lets the later passes prune.
+            // Only from points that anyone could reach the workplace from (no score threshold yet).
             collector.Pass = ScoringCollector.Tier.Requested;
-            searcher.Search(AnyTerm(RequestedTerms(q)), collector);
+            SearchNear(searcher, AnyTerm(RequestedTerms(q)), cache, collector, weights, 1.0, largestMax, double.NegativeInfinity);
 
             // Passes 2–4: everyone else has no required skill, no experience and no interest, so
             // their score is bounded by the best skills they could still have (pass 2: every
@@ -132,19 +133,21 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             if (q.NiceToHave.Length > 0)
             {
                 collector.Pass = ScoringCollector.Tier.NiceToHave;
-                SearchNear(searcher, AnyTerm(SkillTerms(q.NiceToHave)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), largestMax);
+                SearchNear(searcher, AnyTerm(SkillTerms(q.NiceToHave)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), largestMax, collector.Top.Threshold);
             }
             if (q.Related.Length > 0)
             {
                 collector.Pass = ScoringCollector.Tier.Related;
-                SearchNear(searcher, AnyTerm(SkillTerms(q.Related)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: false), largestMax);
+                SearchNear(searcher, AnyTerm(SkillTerms(q.Related)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: false), largestMax, collector.Top.Threshold);
             }
             collector.Pass = ScoringCollector.Tier.Unrelated;
-            SearchNear(searcher, null, cache, collector, weights, 0.0, largestMax);
+            SearchNear(searcher, null, cache, collector, weights, 0.0, largestMax, collector.Top.Threshold);
 
             return collector.Top.Results().Select(r =>
             {
-                var doc = CandidateFields.FromStored(searcher.Doc(r.Payload));
+                var leaves = searcher.IndexReader.Leaves;
+                var leaf = leaves[ReaderUtil.SubIndex(r.Payload, leaves)];
+                var doc = CandidateFields.FromDocValues(leaf.AtomicReader, r.Payload - leaf.DocBase);
                 return new MatchResult(r.Id, r.Score, ExplanationBuilder.Build(doc, q, commute.Best(doc.Home, doc.Modes), weights));
             }).ToArray();
         }
@@ -155,20 +158,21 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     }
 
     private void SearchNear(IndexSearcher searcher, Query? query, CommuteEstimateCache cache, ScoringCollector collector,
-        MatchWeights weights, double skillsMax, int largestMax)
+        MatchWeights weights, double skillsMax, int largestMax, double threshold)
     {
-        var threshold = collector.Top.Threshold;
-        var points = new List<BytesRef>();
+        var allowed = new bool[cache.PointCount];
+        var any = false;
         for (var p = 0; p < cache.PointCount; p++)
         {
             if (cache.Fastest(p) is not { } fastest || fastest.Minutes > largestMax) continue;
             if (ScoreBounds.WithoutInterest(weights, skillsMax, fastest.Minutes, largestMax) >= threshold)
             {
-                points.Add(new BytesRef(_homes.Key(p)));
+                allowed[p] = true;
+                any = true;
             }
         }
-        if (points.Count == 0) return;
-        var near = new ConstantScoreQuery(new TermsFilter(CandidateFields.Home, points));
+        if (!any) return;
+        var near = new ConstantScoreQuery(new HomePointFilter(_homes, allowed));
         if (query is null)
         {
             searcher.Search(near, collector);

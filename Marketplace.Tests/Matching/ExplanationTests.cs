@@ -81,4 +81,18 @@ public class ExplanationTests
         Assert.Equal(e.Score, e.Factors.Sum(f => f.Contribution), 12);
         Assert.All(e.Factors, f => Assert.InRange(f.Value, 0.0, 1.0));
     }
+
+    [Fact]
+    public void Failures_LateAndTooLittleSwedish_ExplainedWithDatesAndLevels()
+    {
+        var e = Explain(A.Candidate() with { AvailableFrom = new DateOnly(2026, 4, 1), Swedish = LanguageLevel.Create(CefrLevel.A1) },
+            A.Placement() with { MinSwedish = CefrLevel.B1 });
+        Assert.Equal(["Tillgänglig från 2026-04-01, start 2026-03-02", "Svenska A1, krav B1"], Sv.Failures(e));
+        Assert.Equal(["Available from 2026-04-01, start 2026-03-02", "Swedish A1, required B1"], En.Failures(e));
+    }
+
+    [Fact]
+    public void Language_MidCourse_ShowsProgress() =>
+        Assert.Equal("Swedish A2 (progressing toward B1, 40%) (required A2)",
+            En.Factors(Explain(A.Candidate() with { Swedish = LanguageLevel.Create(CefrLevel.A2, 40) }, A.Placement()))[1]);
 }

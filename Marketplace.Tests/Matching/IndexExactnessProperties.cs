@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using Lucene.Net.Store;
 using Marketplace.Matching.Commute;
 using Marketplace.Matching.Documents;
+using Marketplace.Matching.Explanations;
 using Marketplace.Matching.Geo;
 using Marketplace.Matching.Index;
 using Marketplace.Matching.Languages;
@@ -67,6 +68,11 @@ public class IndexExactnessProperties
         ? MatchWeights.Default
         : MatchWeights.Create(rng.Next(0, 5) / 4.0, rng.Next(0, 5) / 4.0, rng.Next(0, 5) / 4.0, rng.Next(1, 5) / 4.0);
 
+    private static readonly ExplanationText English = new(Taxonomy, ExplanationLanguage.English);
+
+    private static string Sentences(MatchResult r) =>
+        string.Join(" | ", English.Factors(r.Explanation).Concat(English.Gaps(r.Explanation))) + $" | {r.Explanation.Score}";
+
     private static (long, double)[] Key(IEnumerable<MatchResult> results) => results.Select(r => (r.Id, r.Score)).ToArray();
 
     [Property(MaxTest = 200)]
@@ -85,7 +91,11 @@ public class IndexExactnessProperties
             var w = RandomWeights(rng);
             var k = rng.Next(1, 25);
             var table = Commute.ForWorkplace(p.Workplace, ArrivalWindow.DefaultFor(p.StartDate));
-            Assert.Equal(Key(brute.TopK(candidates, p, w, k, table)), Key(index.TopK(p, w, k, table)));
+            var expected = brute.TopK(candidates, p, w, k, table);
+            var actual = index.TopK(p, w, k, table);
+            Assert.Equal(Key(expected), Key(actual));
+            // The index rebuilds documents from doc values; the explanations must read the same.
+            Assert.Equal(expected.Select(Sentences), actual.Select(Sentences));
         }
     }
 
