@@ -68,7 +68,6 @@ internal static class CandidateFields
             new NumericDocValuesField(WorkingTimeValue, (long)c.WorkingTime),
         };
         var home = HomeKey(c.Home);
-        d.Add(new StringField(Home, home, Field.Store.NO));
         d.Add(new SortedDocValuesField(Home, new BytesRef(home)));
         foreach (var s in c.Skills.Distinct(StringComparer.Ordinal))
         {

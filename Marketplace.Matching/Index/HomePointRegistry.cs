@@ -13,7 +13,6 @@ internal sealed class HomePointRegistry
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<GeoPoint> _points = [];
-    private readonly List<string> _keys = [];
     // Ordinals are fixed for a segment's lifetime (deletes do not change doc values), so the
     // ord → point map is cached per segment core and dropped with it.
     private readonly ConditionalWeakTable<object, int[]> _segmentMaps = [];
@@ -27,11 +26,6 @@ internal sealed class HomePointRegistry
     public GeoPoint Point(int id)
     {
         lock (_gate) return _points[id];
-    }
-
-    public string Key(int id)
-    {
-        lock (_gate) return _keys[id];
     }
 
     /// <summary>ord → point id for one segment; null when the segment has no home values.</summary>
@@ -67,7 +61,6 @@ internal sealed class HomePointRegistry
                     id = _points.Count;
                     _ids.Add(key, id);
                     _points.Add(CandidateFields.ParseHomeKey(key));
-                    _keys.Add(key);
                 }
                 map[ord] = id;
             }

@@ -57,9 +57,6 @@ internal sealed class ScoringCollector : ICollector
     /// <summary>Payload: the global Lucene doc number, for loading the stored document.</summary>
     public TopKCollector<int> Top { get; }
 
-    /// <summary>Documents that passed every hard constraint (for the benchmark's curiosity).</summary>
-    public int Scored { get; private set; }
-
     public Tier Pass { get; set; }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -195,7 +192,6 @@ internal sealed class ScoringCollector : ICollector
             _q.Required.Length, required, _q.NiceToHave.Length, nice, related, years,
             facts.SwedishEncoded, (int)_q.Placement.MinSwedish, _q.Useful.Length, useful,
             estimate!.Minutes, facts.MaxCommuteMinutes, interested);
-        Scored++;
         Top.Offer(_id.Get(doc), ScoringFunction.Score(inputs, _weights), _docBase + doc);
     }
 
