@@ -19,14 +19,11 @@ internal static class CandidateFields
 {
     public const string Id = "id";
     public const string IdValue = "idv";
-    /// <summary>1 when searchable and consenting; checked in the collector, not as a query clause,
-    /// because a clause matching 95 % of documents would drive the iteration.</summary>
-    public const string Searchable = "srch";
+    /// <summary><see cref="PackedFacts"/>: modes, searchable-and-consenting, max commute, Swedish,
+    /// licences. Checked in the collector, not as query clauses (a clause matching 95 % of
+    /// documents would drive the iteration).</summary>
+    public const string Packed = "facts";
     public const string AvailableDay = "avail";
-    public const string LicenceMask = "lic";
-    public const string Swedish = "sv";
-    public const string MaxCommute = "maxc";
-    public const string Modes = "modes";
     public const string Home = "home";
     public const string Skill = "skill";
     public const string ExperienceGroup = "exp";
@@ -60,11 +57,7 @@ internal static class CandidateFields
             new StringField(Id, IdTerm(c.Id), Field.Store.NO),
             new NumericDocValuesField(IdValue, c.Id),
             new NumericDocValuesField(AvailableDay, facts.AvailableFromDay),
-            new NumericDocValuesField(LicenceMask, facts.LicenceMask),
-            new NumericDocValuesField(Swedish, facts.SwedishEncoded),
-            new NumericDocValuesField(MaxCommute, facts.MaxCommuteMinutes),
-            new NumericDocValuesField(Modes, (long)c.Modes),
-            new NumericDocValuesField(Searchable, facts.SearchableAndConsenting ? 1 : 0),
+            new NumericDocValuesField(Packed, new PackedFacts(c.Modes, facts.SearchableAndConsenting, facts.MaxCommuteMinutes, facts.SwedishEncoded, facts.LicenceMask).Pack()),
             new NumericDocValuesField(WorkingTimeValue, (long)c.WorkingTime),
         };
         var home = HomeKey(c.Home);
@@ -113,18 +106,17 @@ internal static class CandidateFields
         }
         r.GetSortedDocValues(Home).Get(doc, scratch);
         var home = ParseHomeKey(scratch.Utf8ToString());
-        var searchable = Numeric(Searchable) == 1;
-        var licenceMask = (int)Numeric(LicenceMask);
+        var packed = PackedFacts.Unpack(Numeric(Packed));
         return new CandidateDocument(
             Numeric(IdValue),
-            searchable,
-            searchable,
+            packed.Searchable,
+            packed.Searchable,
             DateOnly.FromDayNumber((int)Numeric(AvailableDay)),
             home,
-            (TransportModes)Numeric(Modes),
-            DrivingLicences.Classes.Where((_, i) => (licenceMask & (1 << i)) != 0).ToArray(),
-            (int)Numeric(MaxCommute),
-            LanguageLevel.FromEncoded((int)Numeric(Swedish)),
+            packed.Modes,
+            DrivingLicences.Classes.Where((_, i) => (packed.LicenceMask & (1 << i)) != 0).ToArray(),
+            packed.MaxCommuteMinutes,
+            LanguageLevel.FromEncoded(packed.SwedishEncoded),
             Terms(Language),
             Terms(Skill),
             Terms(ExperienceYears).Select(t => new Experience(t[..^3], int.Parse(t[^2..], CultureInfo.InvariantCulture))).ToArray(),

@@ -218,9 +218,12 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             var largest = 0;
             foreach (var leaf in s.IndexReader.Leaves)
             {
-                var values = leaf.AtomicReader.GetNumericDocValues(CandidateFields.MaxCommute);
+                var values = leaf.AtomicReader.GetNumericDocValues(CandidateFields.Packed);
                 if (values is null) continue;
-                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++) largest = Math.Max(largest, (int)values.Get(d));
+                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
+                {
+                    largest = Math.Max(largest, PackedFacts.Unpack(values.Get(d)).MaxCommuteMinutes);
+                }
             }
             return largest;
         }

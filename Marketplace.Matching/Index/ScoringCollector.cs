@@ -35,7 +35,7 @@ internal sealed class ScoringCollector : ICollector
     private readonly BytesRef _scratch = new();
 
     private int _docBase;
-    private NumericDocValues _id = null!, _searchable = null!, _avail = null!, _lic = null!, _sv = null!, _maxc = null!, _modes = null!;
+    private NumericDocValues _id = null!, _packed = null!, _avail = null!;
     private SortedDocValues? _home;
     private int[]? _homeMap;
     private SortedSetDocValues? _skills, _exp, _interest, _lang;
@@ -71,12 +71,8 @@ internal sealed class ScoringCollector : ICollector
         var r = context.AtomicReader;
         _docBase = context.DocBase;
         _id = r.GetNumericDocValues(CandidateFields.IdValue);
-        _searchable = r.GetNumericDocValues(CandidateFields.Searchable);
+        _packed = r.GetNumericDocValues(CandidateFields.Packed);
         _avail = r.GetNumericDocValues(CandidateFields.AvailableDay);
-        _lic = r.GetNumericDocValues(CandidateFields.LicenceMask);
-        _sv = r.GetNumericDocValues(CandidateFields.Swedish);
-        _maxc = r.GetNumericDocValues(CandidateFields.MaxCommute);
-        _modes = r.GetNumericDocValues(CandidateFields.Modes);
         _home = r.GetSortedDocValues(CandidateFields.Home);
         _homeMap = _homes.SegmentMap(r);
 
@@ -117,22 +113,24 @@ internal sealed class ScoringCollector : ICollector
 
     public void Collect(int doc)
     {
-        if (_home is null || _homeMap is null || _searchable.Get(doc) == 0) return;
-        var point = _homeMap[_home.GetOrd(doc)];
-        var facts = new ConstraintFacts(
-            SearchableAndConsenting: true, // just checked
-            AvailableFromDay: (int)_avail.Get(doc),
-            LicenceMask: (int)_lic.Get(doc),
-            SwedishEncoded: (int)_sv.Get(doc),
-            MaxCommuteMinutes: (int)_maxc.Get(doc));
+        if (_home is null || _homeMap is null) return;
+        var packed = PackedFacts.Unpack(_packed.Get(doc));
         // Cheap checks first; the commute is cached per (home point, modes).
-        if (facts.AvailableFromDay > _q.StartDay
-            || (_q.LicenceMask != 0 && (facts.LicenceMask & _q.LicenceMask) == 0)
-            || facts.SwedishEncoded / 100 < _q.MinSwedishAccepted)
+        if (!packed.Searchable
+            || (_q.LicenceMask != 0 && (packed.LicenceMask & _q.LicenceMask) == 0)
+            || packed.SwedishEncoded / 100 < _q.MinSwedishAccepted)
         {
             return;
         }
-        var estimate = _commute.Get(point, (TransportModes)_modes.Get(doc));
+        var facts = new ConstraintFacts(
+            SearchableAndConsenting: true, // just checked
+            AvailableFromDay: (int)_avail.Get(doc),
+            LicenceMask: packed.LicenceMask,
+            SwedishEncoded: packed.SwedishEncoded,
+            MaxCommuteMinutes: packed.MaxCommuteMinutes);
+        if (facts.AvailableFromDay > _q.StartDay) return;
+        var point = _homeMap[_home.GetOrd(doc)];
+        var estimate = _commute.Get(point, packed.Modes);
         if (!HardConstraints.Pass(facts, _q, estimate)) return;
 
         int required = 0, nice = 0, related = 0;

@@ -33,6 +33,14 @@ public class CandidateIndexTests
     }
 
     [Fact]
+    public void Upsert_MaxCommuteTooLargeToStore_RejectedNotTruncated()
+    {
+        using var index = NewIndex();
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.Upsert(A.Candidate(1) with { MaxCommuteMinutes = 5000 }));
+        Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
     public void Delete_Candidate_NoLongerRanked()
     {
         using var index = NewIndex();
