@@ -1,13 +1,18 @@
+// A small verb dispatcher: each benchmark is a verb in its own file.
+// Run: dotnet run -c Release --project Marketplace.Benchmarks -- <verb> [options]
 using Marketplace.Benchmarks;
+using Marketplace.Benchmarks.Matching;
 
-return args.FirstOrDefault() switch
+var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
-    "commute" => CommuteBenchmark.Run(args[1..]),
-    _ => Usage(),
+    ["matching"] = MatchingBenchmark.Run,
+    ["commute"] = CommuteBenchmark.Run,
 };
 
-static int Usage()
+if (args.Length == 0 || !verbs.TryGetValue(args[0], out var verb))
 {
-    Console.WriteLine("Benchmarks: see README.md. Verbs: commute [carta-gtfs.zip]");
-    return 1;
+    Console.Error.WriteLine("usage: Marketplace.Benchmarks <verb> [options]");
+    Console.Error.WriteLine("verbs: matching [--n 100000,1000000] [--placements 50] [--seed 42]; commute [carta-gtfs.zip]");
+    return 2;
 }
+return verb(args[1..]);

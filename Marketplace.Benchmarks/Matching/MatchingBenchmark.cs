@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marketplace.Matching.Commute;
+using Marketplace.Matching.Documents;
+using Marketplace.Matching.Index;
+using Marketplace.Matching.Scoring;
+using Marketplace.Matching.Taxonomy;
+
+namespace Marketplace.Benchmarks.Matching;
+
+/// <summary>`matching` verb: builds the Lucene index for N synthetic candidates, ranks the top 50 for
+/// a set of placements with the index and with the brute-force scorer, prints build time and
+/// latency percentiles, and fails (exit 1) if any result list differs.
+/// dotnet run -c Release --project Marketplace.Benchmarks -- matching --n 100000,1000000 [--placements 60] [--seed 42]</summary>
+public static class MatchingBenchmark
+{
+    private const int K = 50;
+
+    public static int Run(string[] args)
+    {
+        var sizes = Option(args, "--n", "100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var placementCount = int.Parse(Option(args, "--placements", "60"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
+        var taxonomy = TaxonomyData.Default;
+        var ok = true;
+        Console.WriteLine($"matching benchmark: k={K}, placements={placementCount}, seed={seed}, cores={Environment.ProcessorCount}");
+        foreach (var n in sizes)
+        {
+            ok &= RunOne(taxonomy, n, placementCount, seed);
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static bool RunOne(TaxonomyData taxonomy, int n, int placementCount, int seed)
+    {
+        var data = new SyntheticData(taxonomy, seed);
+        var candidates = data.Candidates(n).ToList();
+        var placements = data.Placements(placementCount);
+        var provider = new DistanceCommuteProvider();
+        var weights = MatchWeights.Default;
+        var brute = new BruteForceScorer(taxonomy);
+        var dir = Path.Combine(Path.GetTempPath(), $"marketplace-matching-bench-{n}-{Environment.ProcessId}");
+        try
+        {
+            using var index = new LuceneCandidateIndex(dir, taxonomy);
+            var sw = Stopwatch.StartNew();
+            index.Rebuild(candidates);
+            var build = sw.Elapsed;
+            Console.WriteLine($"\nN = {n:N0}: index build {build.TotalSeconds:F1} s (budget ≤ 60 s for 1 M), {index.Count:N0} documents");
+
+            // Warm-up: JIT and the per-segment home-point maps (built once per segment, not per query).
+            foreach (var p in placements.Take(5)) index.TopK(p, weights, K, Table(provider, p));
+
+            var indexMs = new List<double>();
+            var bruteMs = new List<double>();
+            var mismatches = 0;
+            foreach (var p in placements)
+            {
+                var table = Table(provider, p);
+                sw.Restart();
+                var fromIndex = index.TopK(p, weights, K, table);
+                indexMs.Add(sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                var fromBrute = brute.TopK(candidates, p, weights, K, table);
+                bruteMs.Add(sw.Elapsed.TotalMilliseconds);
+                if (!fromIndex.Select(r => (r.Id, r.Score)).SequenceEqual(fromBrute.Select(r => (r.Id, r.Score))))
+                {
+                    mismatches++;
+                    Console.WriteLine($"  MISMATCH for placement {p.Id}: index {fromIndex.Count} results, brute force {fromBrute.Count}");
+                }
+            }
+            Print("index      ", indexMs);
+            Print("brute force", bruteMs);
+            Console.WriteLine($"  speed-up: p50 {Percentile(bruteMs, 50) / Percentile(indexMs, 50):F1}×, p95 {Percentile(bruteMs, 95) / Percentile(indexMs, 95):F1}× (budget ≥ 20×; index p95 budget ≤ 30 ms)");
+            Console.WriteLine(mismatches == 0
+                ? $"  identical: all {placements.Count} top-{K} lists equal (ids, order, scores)"
+                : $"  NOT IDENTICAL: {mismatches} of {placements.Count} lists differ");
+            return mismatches == 0;
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static ICommuteTable Table(DistanceCommuteProvider provider, PlacementDocument p) =>
+        provider.ForWorkplace(p.Workplace, ArrivalWindow.DefaultFor(p.StartDate));
+
+    private static void Print(string label, List<double> ms) =>
+        Console.WriteLine($"  {label}: p50 {Percentile(ms, 50):F1} ms, p95 {Percentile(ms, 95):F1} ms, p99 {Percentile(ms, 99):F1} ms");
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}

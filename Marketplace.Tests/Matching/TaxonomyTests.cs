@@ -1,0 +1,79 @@
+using Marketplace.Matching.Taxonomy;
+
+namespace Marketplace.Tests.Matching;
+
+public class TaxonomyTests
+{
+    [Theory]
+    [InlineData("B", "B", true)]
+    [InlineData("B", "BE", true)]
+    [InlineData("B", "C1", true)]
+    [InlineData("B", "CE", true)]
+    [InlineData("B", "D1E", true)]
+    [InlineData("B", "DE", true)]
+    [InlineData("C1", "C", true)]
+    [InlineData("D1", "D", true)]
+    [InlineData("A1", "A2", true)]
+    [InlineData("A1", "A", true)]
+    [InlineData("A2", "A", true)]
+    [InlineData("BE", "C1E", true)]
+    [InlineData("BE", "DE", true)]
+    [InlineData("C", "C1", false)]
+    [InlineData("C", "B", false)]
+    [InlineData("B", "A", false)]
+    [InlineData("D", "C", false)]
+    [InlineData("BE", "C1", false)]
+    public void Satisfies_HeldClass_FollowsImplication(string requested, string held, bool expected) =>
+        Assert.Equal(expected, DrivingLicences.Satisfies([held], requested));
+
+    [Fact]
+    public void Satisfies_NoRequirement_AlwaysTrue() => Assert.True(DrivingLicences.Satisfies([], null));
+
+    [Fact]
+    public void SatisfiedBy_B_ListsEveryClassBuildingOnIt() =>
+        Assert.Equal(["B", "Utökad B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE"], DrivingLicences.SatisfiedBy("B"));
+
+    [Fact]
+    public void Mask_UnknownClass_Throws() => Assert.Throws<ArgumentException>(() => DrivingLicences.Mask(["Q"]));
+
+    [Fact]
+    public void Classes_EveryTaxonomyLicence_IsKnown() =>
+        Assert.All(TaxonomyData.Default.DrivingLicenceConcepts, c => Assert.True(DrivingLicences.IsKnown(c.Label), c.Label));
+
+    [Theory]
+    [InlineData("392 31", "39231")]
+    [InlineData(" 39231 ", "39231")]
+    [InlineData("392-31", "39231")]
+    public void Normalise_SpacedPostcode_DigitsOnly(string input, string expected) => Assert.Equal(expected, Postcodes.Normalise(input));
+
+    [Fact]
+    public void PointOf_KalmarPostcode_ReturnsLocalityPoint()
+    {
+        var entry = TaxonomyData.Default.Postcodes.Find("392 31");
+        Assert.NotNull(entry);
+        Assert.Equal("Kalmar", entry.Place);
+        Assert.InRange(entry.Point.Lat, 56.5, 56.8);
+    }
+
+    [Fact]
+    public void Postcodes_EmbeddedTable_HasAllRows() => Assert.Equal(18_815, TaxonomyData.Default.Postcodes.All.Count);
+
+    [Fact]
+    public void PointOf_UnknownPostcode_ReturnsNull() => Assert.Null(TaxonomyData.Default.Postcodes.PointOf("00000"));
+
+    [Fact]
+    public void RelatedSkills_ForkliftGroup_ContainsForklift()
+    {
+        var t = TaxonomyData.Default;
+        Assert.Equal(Ids.ForkliftGroup, t.GroupBySsyk("8344")!.Id);
+        Assert.Contains(Ids.Forklift, t.RelatedSkills(Ids.ForkliftGroup));
+        Assert.Empty(t.RelatedSkills("no-such-group"));
+    }
+
+    [Fact]
+    public void SkillLabel_KnownAndUnknown_LabelOrId()
+    {
+        Assert.Equal("Gaffeltruck", TaxonomyData.Default.SkillLabel(Ids.Forklift));
+        Assert.Equal("zzz", TaxonomyData.Default.SkillLabel("zzz"));
+    }
+}
