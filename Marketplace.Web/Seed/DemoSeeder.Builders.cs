@@ -1,14 +1,16 @@
 using Marketplace.Data.Entities;
+using Marketplace.Matching.Taxonomy;
 using Marketplace.Web.Api;
+using MatchingGroup = Marketplace.Matching.Taxonomy.OccupationGroup;
 
 namespace Marketplace.Web.Seed;
 
 public sealed partial class DemoSeeder
 {
-    private sealed record DemoEmployer(EmployerOrganisation Employer, TaxonomyFile.GroupRow Group, TaxonomyFile.PostcodeRow Site);
+    private sealed record DemoEmployer(EmployerOrganisation Employer, MatchingGroup Group, PostcodeEntry Site);
 
-    private static List<DemoEmployer> CreateEmployers(Random random, Dictionary<string, TaxonomyFile.GroupRow> groups,
-        List<TaxonomyFile.PostcodeRow> kalmar, List<TaxonomyFile.PostcodeRow> nybro, string coachId, DateTime now)
+    private static List<DemoEmployer> CreateEmployers(Random random, Dictionary<string, MatchingGroup> groups,
+        List<PostcodeEntry> kalmar, List<PostcodeEntry> nybro, string coachId, DateTime now)
     {
         var list = new List<DemoEmployer>();
         var available = DemoGroups.Where(groups.ContainsKey).ToList();
@@ -23,7 +25,7 @@ public sealed partial class DemoSeeder
             {
                 Name = $"{site.Place} {trade} {Pick(random, DemoNames.EmployerSuffixes)}".Replace("  ", " ", StringComparison.Ordinal),
                 OrganisationNumber = orgNr,
-                Postcode = site.Code,
+                Postcode = site.Postcode,
                 MunicipalityCode = site.MunicipalityCode,
                 Address = $"{Pick(random, StreetNames)} {random.Next(1, 60)}",
                 ContactEmail = $"kontakt{i + 1}@foretag.demo",
@@ -37,8 +39,8 @@ public sealed partial class DemoSeeder
 
     private static readonly string[] StreetNames = ["Storgatan", "Norra Vägen", "Industrigatan", "Verkstadsgatan", "Hamngatan", "Södra Långgatan", "Smålandsgatan", "Lagergatan"];
 
-    private static IEnumerable<Placement> CreatePlacements(Random random, List<DemoEmployer> employers, Dictionary<string, TaxonomyFile.GroupRow> groups,
-        List<TaxonomyFile.PostcodeRow> kalmar, DateTime now, DateOnly today)
+    private static IEnumerable<Placement> CreatePlacements(Random random, List<DemoEmployer> employers, Dictionary<string, MatchingGroup> groups,
+        List<PostcodeEntry> kalmar, DateTime now, DateOnly today)
     {
         for (var i = 0; i < 68; i++)
         {
@@ -60,9 +62,9 @@ public sealed partial class DemoSeeder
                 MinSwedishLevel = swedish,
                 LanguageSupportAvailable = random.NextDouble() < 0.35,
                 WorkplaceAddress = e.Employer.Address,
-                WorkplacePostcode = i % 6 == 5 ? Pick(random, kalmar).Code : e.Site.Code,
-                WorkplaceLat = e.Site.Lat,
-                WorkplaceLon = e.Site.Lon,
+                WorkplacePostcode = i % 6 == 5 ? Pick(random, kalmar).Postcode : e.Site.Postcode,
+                WorkplaceLat = e.Site.Point.Lat,
+                WorkplaceLon = e.Site.Point.Lon,
                 Worktime = random.NextDouble() < 0.7 ? Worktime.FullTime : Worktime.PartTime,
                 HoursPerWeek = random.NextDouble() < 0.7 ? 40 : 20,
                 Schedule = random.NextDouble() < 0.5 ? "Vardagar 07–16" : "Schema, dag och kväll",
@@ -81,8 +83,8 @@ public sealed partial class DemoSeeder
         _ = groups;
     }
 
-    private static List<Candidate> CreateCandidates(Random random, TaxonomyFile taxonomy, Dictionary<string, TaxonomyFile.GroupRow> groups,
-        List<TaxonomyFile.PostcodeRow> kalmar, List<TaxonomyFile.PostcodeRow> nybro, MunicipalUnit kalmarUnit, MunicipalUnit nybroUnit,
+    private static List<Candidate> CreateCandidates(Random random, TaxonomyData taxonomy, Dictionary<string, MatchingGroup> groups,
+        List<PostcodeEntry> kalmar, List<PostcodeEntry> nybro, MunicipalUnit kalmarUnit, MunicipalUnit nybroUnit,
         string coachId, string nybroCoachId, DateTime now, DateOnly today)
     {
         var languageIds = taxonomy.Languages.GroupBy(l => l.Label).ToDictionary(g => g.Key, g => g.First().Id);
@@ -117,9 +119,9 @@ public sealed partial class DemoSeeder
                 LastName = Pick(random, origin.Last),
                 Email = $"deltagare{i + 1}@exempel.demo",
                 Phone = $"070-{random.Next(100, 999)} {random.Next(10, 99)} {random.Next(10, 99)}",
-                HomePostcode = home.Code,
-                HomeLat = home.Lat,
-                HomeLon = home.Lon,
+                HomePostcode = home.Postcode,
+                HomeLat = home.Point.Lat,
+                HomeLon = home.Point.Lon,
                 SwedishLevel = level,
                 SfiCourse = sfi,
                 SfiInProgress = inProgress,

@@ -1,6 +1,7 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Microsoft.AspNetCore.Identity;
+using Marketplace.Matching.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Seed;
@@ -52,9 +53,9 @@ public sealed partial class DemoSeeder(
         var random = new Random(2026);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var taxonomy = TaxonomyFile.Instance;
-        var groups = taxonomy.OccupationGroups.ToDictionary(g => g.Ssyk);
-        var postcodes = TaxonomyFile.Postcodes;
+        var taxonomy = TaxonomyData.Default;
+        var groups = taxonomy.Groups.ToDictionary(g => g.Ssyk);
+        var postcodes = taxonomy.Postcodes.All;
         var kalmarPostcodes = postcodes.Where(p => p.MunicipalityCode is "0880" or "0840").ToList();
         var nybroPostcodes = postcodes.Where(p => p.MunicipalityCode is "0881" or "0862").ToList();
 
