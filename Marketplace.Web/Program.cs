@@ -1,6 +1,7 @@
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Matching;
 using Marketplace.Web.Seed;
 using Marketplace.Web.Transit;
 
@@ -12,6 +13,7 @@ builder.Services.AddMarketplaceAccess();
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddMarketplaceSeeding(builder.Configuration);
 builder.Services.AddMarketplaceTransit();
+builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
 builder.Services.AddMarketplacePages();
 

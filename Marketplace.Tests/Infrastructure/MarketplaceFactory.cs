@@ -28,6 +28,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             // Keep the test log readable; warnings and errors still show.
             ["Logging:LogLevel:Default"] = "Warning",
             // Each application keeps its own saved timetable; classes run in parallel.
+            ["Matching:IndexPath"] = Path.Combine(Path.GetTempPath(), $"marketplace-index-{Guid.NewGuid():N}"),
             ["Transit:TimetablePath"] = Path.Combine(Path.GetTempPath(), $"marketplace-timetable-{Guid.NewGuid():N}.bin"),
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())

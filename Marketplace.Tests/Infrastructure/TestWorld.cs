@@ -69,6 +69,10 @@ public sealed class TestWorld
         });
         await db.SaveChangesAsync();
 
+        // Rows written straight to the database bypass the API's index updates: reindex, as the
+        // product does at start-up.
+        await scope.ServiceProvider.GetRequiredService<Marketplace.Web.Matching.CandidateIndexService>().RebuildAsync(db, CancellationToken.None);
+
         var created = new Dictionary<string, AppUser>
         {
             ["coachA"] = await AddUserAsync(users, "coach.a@test.se", Roles.Coach, u => u.UnitId = unitA.Id),

@@ -22,6 +22,7 @@ public static class ApiExtensions
         PlacementsApi.Map(secured);
         EmployersApi.Map(secured);
         UnitsApi.Map(secured);
+        MatchingApi.Map(secured);
         return app;
     }
 

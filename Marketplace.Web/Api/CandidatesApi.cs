@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -73,7 +74,7 @@ public static class CandidatesApi
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, MarketplaceDbContext db, CandidateIndexService index, TimeProvider clock, CancellationToken ct)
     {
         var me = http.Me();
         if (me.UnitId is not { } unit)
@@ -90,10 +91,11 @@ public static class CandidatesApi
         CandidateDto.Apply(request, candidate, postcode!, now);
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync(ct);
+        await index.UpsertAsync(db, candidate.Id, ct);
         return TypedResults.Created($"/api/candidates/{candidate.Id}", CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock, CancellationToken ct)
     {
         var me = http.Me();
         var candidate = await access.OpenCandidateAsync(me, id, "edit", ct);
@@ -121,6 +123,8 @@ public static class CandidatesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
                 detail: "The profile was changed after you opened it. Reload it and make your change again.");
         }
+        // Searchable as soon as the save returns (PRODUCT.md: one edited profile visible within 1 s).
+        await index.UpsertAsync(db, candidate.Id, ct);
         return TypedResults.Ok(CandidateDto.From(candidate));
     }
 

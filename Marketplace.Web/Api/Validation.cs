@@ -12,6 +12,8 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    public IEnumerable<(string Field, IReadOnlyList<string> Messages)> All => _errors.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value));
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

@@ -1,4 +1,5 @@
 using Marketplace.Data.Entities;
+using Marketplace.Matching.Geo;
 using Marketplace.Matching.Taxonomy;
 using Marketplace.Web.Api;
 using MatchingGroup = Marketplace.Matching.Taxonomy.OccupationGroup;
@@ -7,7 +8,20 @@ namespace Marketplace.Web.Seed;
 
 public sealed partial class DemoSeeder
 {
-    private sealed record DemoEmployer(EmployerOrganisation Employer, MatchingGroup Group, PostcodeEntry Site);
+    private sealed record DemoEmployer(EmployerOrganisation Employer, MatchingGroup Group, PostcodeEntry Site, GeoPoint Workplace);
+
+    /// <summary>Stands in for a point picked on a map: postcode points are locality centroids (every
+    /// address in a town is one point), which would make every commute inside a town 0 minutes.
+    /// A seeded offset within the locality, snapped to the 250 m privacy grid, gives the demo
+    /// realistic in-town distances.</summary>
+    private static GeoPoint MapPoint(Random random, GeoPoint centroid, double maxKm)
+    {
+        var distanceKm = maxKm * Math.Sqrt(random.NextDouble());
+        var bearing = random.NextDouble() * 2 * Math.PI;
+        var lat = centroid.Lat + distanceKm * Math.Cos(bearing) / 111.32;
+        var lon = centroid.Lon + distanceKm * Math.Sin(bearing) / (111.32 * Math.Cos(centroid.Lat * Math.PI / 180));
+        return new GeoPoint(lat, lon).SnapToGrid();
+    }
 
     private static List<DemoEmployer> CreateEmployers(Random random, Dictionary<string, MatchingGroup> groups,
         List<PostcodeEntry> kalmar, List<PostcodeEntry> nybro, string coachId, DateTime now)
@@ -32,7 +46,7 @@ public sealed partial class DemoSeeder
                 RelationshipCoachId = coachId,
                 CreatedAt = now,
             };
-            list.Add(new DemoEmployer(employer, group, site));
+            list.Add(new DemoEmployer(employer, group, site, MapPoint(random, site.Point, 2.0)));
         }
         return list;
     }
@@ -62,9 +76,9 @@ public sealed partial class DemoSeeder
                 MinSwedishLevel = swedish,
                 LanguageSupportAvailable = random.NextDouble() < 0.35,
                 WorkplaceAddress = e.Employer.Address,
-                WorkplacePostcode = i % 6 == 5 ? Pick(random, kalmar).Postcode : e.Site.Postcode,
-                WorkplaceLat = e.Site.Point.Lat,
-                WorkplaceLon = e.Site.Point.Lon,
+                WorkplacePostcode = e.Site.Postcode,
+                WorkplaceLat = e.Workplace.Lat,
+                WorkplaceLon = e.Workplace.Lon,
                 Worktime = random.NextDouble() < 0.7 ? Worktime.FullTime : Worktime.PartTime,
                 HoursPerWeek = random.NextDouble() < 0.7 ? 40 : 20,
                 Schedule = random.NextDouble() < 0.5 ? "Vardagar 07–16" : "Schema, dag och kväll",
@@ -99,6 +113,7 @@ public sealed partial class DemoSeeder
             var female = random.NextDouble() < 0.5;
             var inNybro = i % 4 == 3;
             var home = inNybro ? Pick(random, nybro) : Pick(random, kalmar);
+            var homePoint = MapPoint(random, home.Point, 3.0);
             var group = Pick(random, demoGroups);
             var swedishNative = origin.MotherTongue == "Svenska";
             var sfi = swedishNative ? SfiCourse.None : (SfiCourse)random.Next(1, 5);
@@ -120,8 +135,8 @@ public sealed partial class DemoSeeder
                 Email = $"deltagare{i + 1}@exempel.demo",
                 Phone = $"070-{random.Next(100, 999)} {random.Next(10, 99)} {random.Next(10, 99)}",
                 HomePostcode = home.Postcode,
-                HomeLat = home.Point.Lat,
-                HomeLon = home.Point.Lon,
+                HomeLat = homePoint.Lat,
+                HomeLon = homePoint.Lon,
                 SwedishLevel = level,
                 SfiCourse = sfi,
                 SfiInProgress = inProgress,
