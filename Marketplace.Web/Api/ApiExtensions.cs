@@ -22,6 +22,10 @@ public static class ApiExtensions
         PlacementsApi.Map(secured);
         EmployersApi.Map(secured);
         UnitsApi.Map(secured);
+        TaxonomyApi.Map(secured);
+        ShortlistsApi.Map(secured);
+        ConsentRequestsApi.Map(secured);
+        MeApi.Map(secured);
         return app;
     }
 

@@ -12,6 +12,9 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>Field name → messages, for pages that show them next to their fields.</summary>
+    public IReadOnlyDictionary<string, List<string>> All => _errors;
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))
