@@ -23,6 +23,16 @@ public static class TaxonomyApi
             }
             return TypedResults.Ok(await query.OrderBy(s => s.Label).Take(MaxItems).Select(s => new TaxonomyItem(s.Id, s.Label)).ToListAsync(ct));
         });
+        g.MapGet("/languages", async (string? q, MarketplaceDbContext db, CancellationToken ct) =>
+        {
+            var query = db.Languages.AsQueryable();
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var pattern = NameSearch.Pattern(q);
+                query = query.Where(l => EF.Functions.Like(l.Label, pattern, "\\"));
+            }
+            return TypedResults.Ok(await query.OrderBy(l => l.Label).Take(MaxItems).Select(l => new TaxonomyItem(l.Id, l.Label)).ToListAsync(ct));
+        });
         g.MapGet("/occupation-groups", async (string? q, MarketplaceDbContext db, CancellationToken ct) =>
         {
             var query = db.OccupationGroups.AsQueryable();
