@@ -50,10 +50,17 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
         {
             return NotFound();
         }
+        // A value the binder could not read (a letter in "Seats") is reported on its field too.
+        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
+        ModelState.Clear();
         var ssyk = PlacementForm.SsykOf(Form.OccupationGroup ?? "");
         var groupId = ssyk is null ? null : await db.OccupationGroups.Where(g => g.Ssyk == ssyk).Select(g => g.Id).FirstOrDefaultAsync(ct);
         var request = Form.ToRequest(groupId ?? (Form.OccupationGroup ?? "").Trim());
         var errors = new FieldErrors();
+        foreach (var key in unreadable)
+        {
+            errors.Add(key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal), "Check this value.");
+        }
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
         {

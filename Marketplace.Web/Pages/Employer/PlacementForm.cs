@@ -8,15 +8,17 @@ namespace Marketplace.Web.Pages.Employer;
 /// <see cref="PlacementRequest"/> the API takes so both are validated by the same rules.</summary>
 public sealed class PlacementForm
 {
-    public string Title { get; set; } = "";
-    public string Description { get; set; } = "";
+    // Strings are nullable so MVC adds no implicit "required" of its own: the request's
+    // attributes decide, and each field then gets one plain message, not two.
+    public string? Title { get; set; }
+    public string? Description { get; set; }
     /// <summary>"9111 Städare" as picked from the list; the SSYK code identifies the group.</summary>
-    public string OccupationGroup { get; set; } = "";
+    public string? OccupationGroup { get; set; }
     public EmploymentForm EmploymentForm { get; set; }
     public CefrLevel MinSwedishLevel { get; set; }
     public bool LanguageSupportAvailable { get; set; }
     public string? WorkplaceAddress { get; set; }
-    public string WorkplacePostcode { get; set; } = "";
+    public string? WorkplacePostcode { get; set; }
     public Worktime Worktime { get; set; }
     public int? HoursPerWeek { get; set; }
     public string? Schedule { get; set; }

@@ -49,6 +49,18 @@ public static class Words
         _ => f.ToString(),
     };
 
+    private static readonly TimeZoneInfo Sweden = FindSweden();
+
+    /// <summary>A stored UTC time as Swedish local time, as users read clocks.</summary>
+    public static string Local(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Sweden).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindSweden()
+    {
+        // Without time-zone data on the machine, UTC is shown rather than failing the page.
+        return TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var tz) ? tz : TimeZoneInfo.Utc;
+    }
+
     /// <summary>What the coach status means, told to the candidate.</summary>
     public static string ForCandidate(CoachStatus s) => s switch
     {
