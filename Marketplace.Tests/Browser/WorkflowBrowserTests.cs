@@ -26,6 +26,8 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await employer.GotoAsync("/Employer/Edit");
         await employer.Locator("main form button.primary").ClickAsync(); // empty form: errors, nothing saved
         await Expect(employer.Locator("#err-Title")).Not.ToBeEmptyAsync();
+        await Expect(employer.Locator("#Form_Title")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(employer.Locator("div.validation-summary-errors")).ToBeFocusedAsync();
         await employer.CheckPageAsync("02-employer-new-placement-errors");
         await employer.Locator("#Form_Title").FillAsync("Lagerpraktik i webbläsaren");
         await employer.Locator("#Form_Description").FillAsync("Plock och pack på lagret, handledare finns på plats.");

@@ -50,3 +50,13 @@
     suggest(input, document.getElementById(input.getAttribute('list')), input.dataset.suggest);
   });
 })();
+
+// After a failed submit: mark the fields with errors as invalid for assistive technology and move
+// focus to the summary, so the errors are announced and reachable first.
+(function () {
+  document.querySelectorAll('.input-validation-error').forEach(function (field) {
+    field.setAttribute('aria-invalid', 'true');
+  });
+  const summary = document.querySelector('.validation-summary-errors:not(.validation-summary-valid)');
+  if (summary && summary.querySelector('li')) { summary.focus(); }
+})();
