@@ -39,7 +39,7 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
             .OrderByDescending(a => a.Id).Take(50).AsNoTracking().ToListAsync(ct);
         var now = consents.Now;
         var requests = await access.VisibleConsentRequests(me).OrderByDescending(r => r.Id)
-            .Select(r => new { r, Placement = r.ShortlistEntry!.Placement!.Title, Employer = db.Employers.Where(e => e.Id == r.EmployerOrganisationId).Select(e => e.Name).First() })
+            .Select(r => new { r, Placement = r.ShortlistEntry!.Placement!.Title, Employer = r.ShortlistEntry!.Placement!.EmployerOrganisation!.Name })
             .Take(50).AsNoTracking().ToListAsync(ct);
         Questions = requests.Select(x => new ConsentQuestion(x.r.Id, x.Employer, x.Placement, ConsentService.Effective(x.r, now), x.r.Deadline)).ToList();
         Applications = await access.VisibleShortlistEntries(me).OrderByDescending(e => e.Id)

@@ -1,4 +1,3 @@
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ public sealed record PlacementRow(int Id, string Title, string Employer, DateOnl
 
 /// <summary>Published placements, the way into each one's shortlist.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class PlacementsModel(AccessPolicy access, MarketplaceDbContext db) : PageModel
+public sealed class PlacementsModel(AccessPolicy access) : PageModel
 {
     public List<PlacementRow> Placements { get; private set; } = [];
 
@@ -21,7 +20,7 @@ public sealed class PlacementsModel(AccessPolicy access, MarketplaceDbContext db
         var mine = access.VisibleShortlistEntries(me);
         Placements = await access.VisiblePlacements(me).Where(p => p.Status == PlacementStatus.Published)
             .OrderBy(p => p.StartDate).ThenBy(p => p.Id).Take(500)
-            .Select(p => new PlacementRow(p.Id, p.Title, db.Employers.Where(e => e.Id == p.EmployerOrganisationId).Select(e => e.Name).First(),
+            .Select(p => new PlacementRow(p.Id, p.Title, p.EmployerOrganisation!.Name,
                 p.StartDate, p.Seats, mine.Count(e => e.PlacementId == p.Id)))
             .ToListAsync(ct);
     }
