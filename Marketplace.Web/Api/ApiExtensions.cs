@@ -9,6 +9,7 @@ public static class ApiExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddValidation();
+        services.AddMemoryCache();
         return services;
     }
 
