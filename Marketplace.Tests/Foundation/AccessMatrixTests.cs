@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Marketplace.Data;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,12 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "candidateA", "Unit", "UnitA" },
         { "admin", "Candidate", "CandidateA" },
         { "admin", "CandidateViews", "CandidateA" },
+        { "coachC", "ShortlistEntry", "EntryB" },
+        { "employer1", "ShortlistEntry", "EntryAOnE2" },
+        { "candidateA", "ShortlistEntry", "EntryB" },
+        { "admin", "ShortlistEntry", "EntryB" },
+        { "coachA", "Shortlist", "DraftE2" },
+        { "employer1", "Presented", "PublishedE2" },
     };
 
     public static TheoryData<string, string, string> Allowed => new()
@@ -54,6 +61,21 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "candidateA", "Placement", "PublishedE2" },
         { "admin", "Placement", "DraftE2" },
         { "admin", "Unit", "UnitC" },
+        { "coachA", "ShortlistEntry", "EntryB" },
+        { "employer1", "ShortlistEntry", "EntryB" }, // presented to employer 1
+        { "candidateA", "ShortlistEntry", "EntryAOnE2" },
+        { "coachA", "Shortlist", "PlacementE1" },
+        { "employer1", "Presented", "PlacementE1" },
+    };
+
+    /// <summary>Writes on someone else's shortlist entry or consent request: user, what, object, body.</summary>
+    public static TheoryData<string, string, string, string> DeniedWrites => new()
+    {
+        { "coachC", "status", "EntryB", "{\"status\":\"Contacted\",\"version\":\"00000000-0000-0000-0000-000000000000\"}" },
+        { "coachC", "consent-requests", "EntryB", "{\"deadlineDays\":3}" },
+        { "employer1", "assessment", "EntryAOnE2", "{\"assessment\":\"Interesting\",\"version\":\"00000000-0000-0000-0000-000000000000\"}" },
+        { "coachC", "withdraw", "ConsentB", "{}" },
+        { "candidateA", "answer", "ConsentB", "{\"accept\":false}" },
     };
 
     [Theory]
@@ -66,7 +88,48 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         var response = await client.GetAsync(Url(kind, id));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertAuditedAsync(user, kind is "Shortlist" or "Presented" ? "Placement" : kind, id, permitted: false);
+    }
+
+    [Theory]
+    [MemberData(nameof(DeniedWrites))]
+    public async Task Post_SomeoneElsesEntryOrConsent_NotFoundAndDenialLogged(string user, string action, string obj, string json)
+    {
+        var client = await fixture.ClientAsync(user);
+        var id = IdOf(obj);
+        var kind = obj.StartsWith("Consent", StringComparison.Ordinal) ? "ConsentRequest" : "ShortlistEntry";
+        var url = kind == "ConsentRequest" ? $"/api/consent-requests/{id}/{action}" : $"/api/shortlist-entries/{id}/{action}";
+
+        var response = await client.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await AssertAuditedAsync(user, kind, id, permitted: false);
+    }
+
+    [Fact]
+    public async Task AddToShortlist_CandidateOutsideCoachsScope_NotFoundAndLogged()
+    {
+        var client = await fixture.ClientAsync("coachC");
+        var id = fixture.World.CandidateA.Id;
+
+        var response = await client.PostAsJsonAsync($"/api/placements/{fixture.World.PlacementE1.Id}/shortlist", new { candidateIds = new[] { id } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertAuditedAsync("coachC", "Candidate", id, permitted: false);
+    }
+
+    [Fact]
+    public async Task ShortlistEntry_EmployerView_NoCoachNotesOrPipeline()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var employer = await fixture.ClientAsync("employer1");
+        var entry = fixture.World.EntryB;
+        var version = (await coach.GetFromJsonAsync<Marketplace.Web.Api.ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.Version;
+        await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { note = "Internal: prefers mornings", version });
+
+        var json = await employer.GetStringAsync($"/api/shortlist-entries/{entry.Id}");
+
+        Assert.DoesNotContain("prefers mornings", json, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -168,6 +231,9 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
             "Employer2" => w.Employer2.Id,
             "UnitA" => w.UnitA.Id,
             "UnitC" => w.UnitC.Id,
+            "EntryB" => w.EntryB.Id,
+            "EntryAOnE2" => w.EntryAOnE2.Id,
+            "ConsentB" => w.ConsentB.Id,
             _ => throw new ArgumentOutOfRangeException(nameof(obj), obj, null),
         };
     }
@@ -179,6 +245,9 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         "Placement" => $"/api/placements/{id}",
         "Employer" => $"/api/employers/{id}",
         "Unit" => $"/api/units/{id}",
+        "ShortlistEntry" => $"/api/shortlist-entries/{id}",
+        "Shortlist" => $"/api/placements/{id}/shortlist",
+        "Presented" => $"/api/placements/{id}/presented",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

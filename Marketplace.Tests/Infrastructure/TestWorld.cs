@@ -28,6 +28,11 @@ public sealed class TestWorld
     public required Placement DraftE2 { get; init; }
     public required Placement PublishedE2 { get; init; }
     public required Dictionary<string, AppUser> Users { get; init; }
+    /// <summary>Candidate B on placement E1, consent accepted for employer 1.</summary>
+    public required ShortlistEntry EntryB { get; init; }
+    public required ConsentRequest ConsentB { get; init; }
+    /// <summary>Candidate A on employer 2's published placement, presented to employer 2.</summary>
+    public required ShortlistEntry EntryAOnE2 { get; init; }
 
     public static async Task<TestWorld> CreateAsync(MarketplaceFactory factory)
     {
@@ -60,13 +65,14 @@ public sealed class TestWorld
 
         // Candidate B said yes to sharing with employer 1 for placement 1.
         var entry = new ShortlistEntry { PlacementId = p1.Id, CandidateId = candidateB.Id, CoachStatus = CoachStatus.Presented, AddedAt = now };
-        db.ShortlistEntries.Add(entry);
+        var entryA2 = new ShortlistEntry { PlacementId = published2.Id, CandidateId = candidateA.Id, CoachStatus = CoachStatus.Presented, AddedAt = now };
+        db.ShortlistEntries.AddRange(entry, entryA2);
         await db.SaveChangesAsync();
-        db.ConsentRequests.Add(new ConsentRequest
+        var consentB = db.ConsentRequests.Add(new ConsentRequest
         {
             ShortlistEntryId = entry.Id, CandidateId = candidateB.Id, EmployerOrganisationId = e1.Id, RequestedById = "seed",
             RequestedAt = now, Deadline = now.AddDays(3), State = ConsentState.Accepted, AnsweredAt = now,
-        });
+        }).Entity;
         await db.SaveChangesAsync();
 
         // Rows written straight to the database bypass the API's index updates: reindex, as the
@@ -86,7 +92,22 @@ public sealed class TestWorld
             UnitA = unitA, UnitB = unitB, UnitC = unitC, Employer1 = e1, Employer2 = e2,
             CandidateA = candidateA, CandidateB = candidateB, CandidateC = candidateC,
             PlacementE1 = p1, DraftE2 = draft2, PublishedE2 = published2, Users = created,
+            EntryB = entry, ConsentB = consentB, EntryAOnE2 = entryA2,
         };
+    }
+
+    /// <summary>A fresh candidate in the unit with their own login, so a test's shortlist and
+    /// consent changes touch nobody else's. The login is registered under <paramref name="key"/>.</summary>
+    public async Task<Candidate> AddCandidateWithLoginAsync(MarketplaceFactory factory, string key, int? unitId = null)
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var candidate = CandidateBuilder.Valid(unitId ?? UnitA.Id, "Kim", key).Build();
+        db.Candidates.Add(candidate);
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Users[key] = await AddUserAsync(users, $"{key.ToLowerInvariant()}@test.se", Roles.Candidate, u => u.CandidateId = candidate.Id);
+        return candidate;
     }
 
     private static async Task<AppUser> AddUserAsync(UserManager<AppUser> users, string email, string role, Action<AppUser> configure)

@@ -24,8 +24,14 @@ public class WorldFixture : IAsyncLifetime
 
     /// <summary>A client signed in as the user, reused within the class: each sign-in costs a
     /// 210 000-iteration PBKDF2 hash, on purpose.</summary>
+    protected virtual bool ReuseClients => true;
+
     public async Task<HttpClient> ClientAsync(string user)
     {
+        if (!ReuseClients)
+        {
+            return await World.ClientAsync(Factory, user);
+        }
         if (!_clients.TryGetValue(user, out var client))
         {
             _clients[user] = client = await World.ClientAsync(Factory, user);

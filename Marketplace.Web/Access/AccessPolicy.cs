@@ -58,6 +58,46 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         _ => db.Units.Where(_ => false),
     };
 
+    /// <summary>Shortlist entries: a coach sees entries for candidates and placements in their
+    /// scope; an employer sees entries presented to them (a consent request was sent, or the coach
+    /// marked the candidate presented), pseudonymised until consent; a candidate sees their own.</summary>
+    public IQueryable<ShortlistEntry> VisibleShortlistEntries(CurrentUser user)
+    {
+        switch (user.Role)
+        {
+            case Roles.Coach when user.UnitId is not null:
+                var placements = VisiblePlacements(user).Select(p => p.Id);
+                var candidates = VisibleCandidates(user).Select(c => c.Id);
+                return db.ShortlistEntries.Where(e => placements.Contains(e.PlacementId) && candidates.Contains(e.CandidateId));
+            case Roles.EmployerUser when user.EmployerId is { } org:
+                return db.ShortlistEntries.Where(e => e.Placement!.EmployerOrganisationId == org
+                    && (db.ConsentRequests.Any(r => r.ShortlistEntryId == e.Id)
+                        || e.CoachStatus == CoachStatus.Presented || e.CoachStatus == CoachStatus.MeetingBooked || e.CoachStatus == CoachStatus.Placed));
+            case Roles.Candidate when user.CandidateId is { } self:
+                return db.ShortlistEntries.Where(e => e.CandidateId == self);
+            default:
+                return db.ShortlistEntries.Where(_ => false);
+        }
+    }
+
+    /// <summary>Consent requests: the coach's (through their shortlist scope), the candidate's own,
+    /// and an employer's (state only: the request itself reveals no profile).</summary>
+    public IQueryable<ConsentRequest> VisibleConsentRequests(CurrentUser user)
+    {
+        switch (user.Role)
+        {
+            case Roles.Coach:
+                var entries = VisibleShortlistEntries(user).Select(e => e.Id);
+                return db.ConsentRequests.Where(r => entries.Contains(r.ShortlistEntryId));
+            case Roles.EmployerUser when user.EmployerId is { } org:
+                return db.ConsentRequests.Where(r => r.EmployerOrganisationId == org);
+            case Roles.Candidate when user.CandidateId is { } self:
+                return db.ConsentRequests.Where(r => r.CandidateId == self);
+            default:
+                return db.ConsentRequests.Where(_ => false);
+        }
+    }
+
     /// <summary>Opens one candidate profile for viewing. A permitted view by anyone but the
     /// candidate is logged with its purpose; a denial is logged too.</summary>
     public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)
@@ -111,5 +151,9 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
 public static class AccessExtensions
 {
     public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) =>
-        services.AddScoped<AccessPolicy>();
+        services.AddScoped<AccessPolicy>()
+            .AddScoped<Workflows.PlacementService>()
+            .AddScoped<Workflows.ShortlistService>()
+            .AddScoped<Workflows.ConsentService>()
+            .AddScoped<Workflows.PresentedCandidates>();
 }

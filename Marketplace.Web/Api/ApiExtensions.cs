@@ -9,6 +9,7 @@ public static class ApiExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddValidation();
+        services.AddMemoryCache();
         return services;
     }
 
@@ -23,6 +24,10 @@ public static class ApiExtensions
         EmployersApi.Map(secured);
         UnitsApi.Map(secured);
         MatchingApi.Map(secured);
+        TaxonomyApi.Map(secured);
+        ShortlistsApi.Map(secured);
+        ConsentRequestsApi.Map(secured);
+        MeApi.Map(secured);
         return app;
     }
 

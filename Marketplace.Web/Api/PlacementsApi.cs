@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -49,15 +50,6 @@ public sealed record PlacementDto(
 
 public static class PlacementsApi
 {
-    /// <summary>Allowed lifecycle moves: draft → published → filled / closed (a draft may be closed too).</summary>
-    private static readonly HashSet<(PlacementStatus, PlacementStatus)> Transitions =
-    [
-        (PlacementStatus.Draft, PlacementStatus.Published),
-        (PlacementStatus.Draft, PlacementStatus.Closed),
-        (PlacementStatus.Published, PlacementStatus.Filled),
-        (PlacementStatus.Published, PlacementStatus.Closed),
-    ];
-
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/placements");
@@ -68,7 +60,7 @@ public static class PlacementsApi
         g.MapPost("/{id:int}/status", ChangeStatusAsync).RequireAuthorization(p => p.RequireRole(Roles.EmployerUser));
     }
 
-    private static IQueryable<Placement> WithChildren(IQueryable<Placement> q) => q.Include(p => p.Skills).Include(p => p.UsefulLanguages);
+    public static IQueryable<Placement> WithChildren(IQueryable<Placement> q) => q.Include(p => p.Skills).Include(p => p.UsefulLanguages);
 
     private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, CancellationToken ct)
     {
@@ -83,27 +75,24 @@ public static class PlacementsApi
         return placement is null ? TypedResults.NotFound() : TypedResults.Ok(PlacementDto.From(placement));
     }
 
-    private static async Task<IResult> CreateAsync(PlacementRequest request, HttpContext http, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(PlacementRequest request, HttpContext http, MarketplaceDbContext db, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
         if (me.EmployerId is not { } org)
         {
             return TypedResults.Forbid();
         }
-        var (errors, postcode) = await ValidateAsync(request, db, clock, ct);
+        var (errors, postcode) = await placements.ValidateAsync(request, ct);
         if (errors.Any)
         {
             return errors.ToResult();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var placement = new Placement { Title = "", Description = "", OccupationGroupId = "", WorkplacePostcode = "", EmployerOrganisationId = org, CreatedAt = now, Status = PlacementStatus.Draft };
-        Apply(request, placement, postcode!, now);
-        db.Placements.Add(placement);
+        var placement = placements.NewDraft(org, request, postcode!);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/placements/{placement.Id}", PlacementDto.From(placement));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, PlacementRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(int id, PlacementRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
         var placement = await access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
@@ -111,25 +100,17 @@ public static class PlacementsApi
         {
             return TypedResults.NotFound();
         }
-        var (errors, postcode) = await ValidateAsync(request, db, clock, ct);
-        if (request.Version is null)
-        {
-            errors.Add(nameof(request.Version), "Send the version you edited, so a concurrent change is not overwritten.");
-        }
-        if (placement.Status is PlacementStatus.Filled or PlacementStatus.Closed)
-        {
-            errors.Add(nameof(placement.Status), "A filled or closed placement can no longer be edited.");
-        }
+        var (errors, postcode) = await placements.ValidateAsync(request, ct);
+        PlacementService.CheckEditable(placement, request.Version, errors);
         if (errors.Any)
         {
             return errors.ToResult();
         }
-        db.Entry(placement).Property(p => p.Version).OriginalValue = request.Version!.Value;
-        Apply(request, placement, postcode!, clock.GetUtcNow().UtcDateTime);
+        placements.Update(placement, request, postcode!);
         return await SaveOrConflictAsync(db, placement, ct);
     }
 
-    private static async Task<IResult> ChangeStatusAsync(int id, PlacementStatusRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ChangeStatusAsync(int id, PlacementStatusRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
         var placement = await access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
@@ -137,87 +118,16 @@ public static class PlacementsApi
         {
             return TypedResults.NotFound();
         }
-        if (!Transitions.Contains((placement.Status, request.Status)))
+        var errors = new FieldErrors();
+        if (!placements.TryMove(placement, request.Status, request.Version, errors))
         {
-            var errors = new FieldErrors();
-            errors.Add(nameof(request.Status), $"A placement that is {placement.Status} cannot become {request.Status}.");
             return errors.ToResult();
-        }
-        db.Entry(placement).Property(p => p.Version).OriginalValue = request.Version;
-        placement.Status = request.Status;
-        placement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        if (request.Status == PlacementStatus.Published)
-        {
-            placement.PublishedAt = placement.UpdatedAt;
         }
         return await SaveOrConflictAsync(db, placement, ct);
     }
 
-    private static async Task<IResult> SaveOrConflictAsync(MarketplaceDbContext db, Placement placement, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(PlacementDto.From(placement));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
-                detail: "The placement was changed after you opened it. Reload it and make your change again.");
-        }
-    }
-
-    private static async Task<(FieldErrors, Postcode?)> ValidateAsync(PlacementRequest r, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var postcode = await errors.CheckPostcodeAsync(db, nameof(r.WorkplacePostcode), r.WorkplacePostcode, ct);
-        await errors.CheckOccupationGroupsAsync(db, nameof(r.OccupationGroupId), [r.OccupationGroupId], ct);
-        await errors.CheckSkillsAsync(db, nameof(r.RequiredSkills), r.RequiredSkills ?? [], ct);
-        await errors.CheckSkillsAsync(db, nameof(r.NiceToHaveSkills), r.NiceToHaveSkills ?? [], ct);
-        await errors.CheckLanguagesAsync(db, nameof(r.UsefulLanguages), r.UsefulLanguages ?? [], ct);
-        if (r.RequiredLicence is { Length: > 0 } licence)
-        {
-            await errors.CheckLicencesAsync(db, nameof(r.RequiredLicence), [licence], ct);
-        }
-        if ((r.RequiredSkills ?? []).Intersect(r.NiceToHaveSkills ?? []).Any())
-        {
-            errors.Add(nameof(r.NiceToHaveSkills), "A skill is either required or nice to have, not both.");
-        }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (r.StartDate < today.AddDays(-365) || r.StartDate > today.AddYears(2))
-        {
-            errors.Add(nameof(r.StartDate), "Enter a start date within the coming two years.");
-        }
-        if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
-        if (!Enum.IsDefined(r.EmploymentForm)) errors.Add(nameof(r.EmploymentForm), "Unknown employment form.");
-        if (!Enum.IsDefined(r.Worktime)) errors.Add(nameof(r.Worktime), "Unknown working time.");
-        return (errors, postcode);
-    }
-
-    private static void Apply(PlacementRequest r, Placement p, Postcode postcode, DateTime now)
-    {
-        p.Title = r.Title.Trim();
-        p.Description = r.Description.Trim();
-        p.OccupationGroupId = r.OccupationGroupId;
-        p.EmploymentForm = r.EmploymentForm;
-        p.MinSwedishLevel = r.MinSwedishLevel;
-        p.LanguageSupportAvailable = r.LanguageSupportAvailable;
-        p.WorkplaceAddress = r.WorkplaceAddress;
-        p.WorkplacePostcode = postcode.Code;
-        p.WorkplaceLat = postcode.Lat;
-        p.WorkplaceLon = postcode.Lon;
-        p.Worktime = r.Worktime;
-        p.HoursPerWeek = r.HoursPerWeek;
-        p.Schedule = r.Schedule;
-        p.StartDate = r.StartDate;
-        p.DurationWeeks = r.DurationWeeks;
-        p.Seats = r.Seats;
-        p.SupervisorName = r.SupervisorName;
-        p.SupervisorPhone = r.SupervisorPhone;
-        p.RequiredLicence = string.IsNullOrWhiteSpace(r.RequiredLicence) ? null : r.RequiredLicence;
-        p.UpdatedAt = now;
-        p.Skills = (r.RequiredSkills ?? []).Distinct().Select(s => new PlacementSkill { SkillId = s, Required = true })
-            .Concat((r.NiceToHaveSkills ?? []).Distinct().Select(s => new PlacementSkill { SkillId = s, Required = false })).ToList();
-        p.UsefulLanguages = (r.UsefulLanguages ?? []).Distinct().Select(l => new PlacementLanguage { LanguageId = l }).ToList();
-    }
+    private static async Task<IResult> SaveOrConflictAsync(MarketplaceDbContext db, Placement placement, CancellationToken ct) =>
+        await db.TrySaveAsync(ct)
+            ? TypedResults.Ok(PlacementDto.From(placement))
+            : Conflict.Result("The placement was changed after you opened it. Reload it and make your change again.");
 }

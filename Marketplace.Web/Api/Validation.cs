@@ -12,7 +12,8 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
-    public IEnumerable<(string Field, IReadOnlyList<string> Messages)> All => _errors.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value));
+    /// <summary>Field name → messages, for pages that show them next to their fields.</summary>
+    public IReadOnlyDictionary<string, List<string>> All => _errors;
 
     public void Add(string field, string message)
     {

@@ -2,17 +2,29 @@ using System.Globalization;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.CandidatePortal;
 
+public sealed record ConsentQuestion(int Id, string Employer, string Placement, ConsentState State, DateTime Deadline);
+
+public sealed record Application(string Placement, string Employer, CoachStatus Status);
+
 [Authorize(Roles = Roles.Candidate)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db) : PageModel
+public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
     public List<AccessAuditEntry> Views { get; private set; } = [];
+    public List<ConsentQuestion> Questions { get; private set; } = [];
+    public List<Application> Applications { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,5 +37,25 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db) : P
         var key = id.ToString(CultureInfo.InvariantCulture);
         Views = await db.AccessAudit.Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted)
             .OrderByDescending(a => a.Id).Take(50).AsNoTracking().ToListAsync(ct);
+        var now = consents.Now;
+        var requests = await access.VisibleConsentRequests(me).OrderByDescending(r => r.Id)
+            .Select(r => new { r, Placement = r.ShortlistEntry!.Placement!.Title, Employer = r.ShortlistEntry!.Placement!.EmployerOrganisation!.Name })
+            .Take(50).AsNoTracking().ToListAsync(ct);
+        Questions = requests.Select(x => new ConsentQuestion(x.r.Id, x.Employer, x.Placement, ConsentService.Effective(x.r, now), x.r.Deadline)).ToList();
+        Applications = await access.VisibleShortlistEntries(me).OrderByDescending(e => e.Id)
+            .Select(e => new Application(e.Placement!.Title, e.Placement.EmployerOrganisation!.Name, e.CoachStatus)).Take(50).ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(int requestId, bool accept, CancellationToken ct)
+    {
+        var outcome = await consents.AnswerAsync(CurrentUser.From(User)!, requestId, accept, ct);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        Message = outcome.Value is not null
+            ? (accept ? l["Thank you. The employer can now see your profile."] : l["Thank you. Your profile will not be shared with this employer."])
+            : l[outcome.Errors?.All.First().Value[0] ?? "Something went wrong."];
+        return RedirectToPage("/Candidate/Index", null, null, "questions");
     }
 }

@@ -4,7 +4,6 @@ using Marketplace.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Pages.Coach;
 
@@ -22,11 +21,7 @@ public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db)
         {
             return NotFound();
         }
-        var skillIds = Candidate.Skills.Select(s => s.SkillId).ToList();
-        SkillLabels = await db.Skills.Where(s => skillIds.Contains(s.Id)).Select(s => s.Label).OrderBy(s => s).ToListAsync(ct);
-        var groupIds = Candidate.Experience.Select(e => e.OccupationGroupId).ToList();
-        var groups = await db.OccupationGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Label, ct);
-        ExperienceLabels = Candidate.Experience.Select(e => $"{groups.GetValueOrDefault(e.OccupationGroupId)} ({e.Years} år)").ToList();
+        (SkillLabels, ExperienceLabels) = await Shared.ProfileLabels.LoadAsync(db, Candidate, ct);
         return Page();
     }
 }

@@ -1,0 +1,90 @@
+using System.Net;
+using Deque.AxeCore.Playwright;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Marketplace.Tests.Browser;
+
+/// <summary>A browser fact needs Debian's Chromium; without it the test is reported skipped, by
+/// name, with the way to get it — never silently green.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Skip = $"Chromium not found at {ChromiumPath}: run ./test.sh (installs Debian's chromium) to run the browser tests.";
+        }
+    }
+}
+
+/// <summary>The real application on a real loopback port: the browser cannot reach the in-memory
+/// TestServer that WebApplicationFactory uses by default.</summary>
+public sealed class KestrelFactory : MarketplaceFactory
+{
+    public KestrelFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+    public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+}
+
+public sealed class BrowserWorldFixture : WorldFixture
+{
+    protected override MarketplaceFactory CreateFactory()
+    {
+        var factory = new KestrelFactory();
+        factory.StartServer();
+        return factory;
+    }
+
+    public string BaseUrl => ((KestrelFactory)Factory).BaseUrl;
+}
+
+/// <summary>Chromium from the system, never a downloaded one, with axe-core on every page.</summary>
+public static class Browsers
+{
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+        Headless = true,
+        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+
+    public static string ScreenshotDir
+    {
+        get
+        {
+            var dir = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+    }
+
+    /// <summary>Runs axe-core on the page as it is now and fails on serious or critical
+    /// violations; saves a full-page screenshot named after the step.</summary>
+    public static async Task CheckPageAsync(this IPage page, string step)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, $"{step}.png"), FullPage = true });
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"{step} ({page.Url}): " + string.Join("; ", bad.Select(v =>
+            $"{v.Id} [{v.Impact}] {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+
+    public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "sv-SE" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.CheckPageAsync("00-login");
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(TestWorld.Password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        return page;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using Marketplace.Data.Entities;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Tests.Workflows;
+
+/// <summary>The role pages over HTTP: forms keep input and tie errors to fields, write nothing on
+/// error, and the employer's profile page opens only after consent.</summary>
+public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    private static List<KeyValuePair<string, string>> PlacementForm(string title, string postcode, string group) =>
+    [
+        new("Form.Title", title), new("Form.Description", "Lagerarbete med plock och pack."), new("Form.OccupationGroup", group),
+        new("Form.EmploymentForm", "Placement"), new("Form.MinSwedishLevel", "A2"), new("Form.WorkplacePostcode", postcode),
+        new("Form.Worktime", "FullTime"), new("Form.StartDate", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd")),
+        new("Form.Seats", "2"), new("Form.HoursPerWeek", "40"),
+    ];
+
+    [Fact]
+    public async Task EditPlacement_BadPostcodeAndTitle_ErrorsTiedToFieldsInputKeptNothingWritten()
+    {
+        var employer = await fixture.ClientAsync("employer1");
+        var before = await fixture.QueryAsync(db => db.Placements.CountAsync());
+
+        var response = await employer.PostFormAsync("/Employer/Edit", "/Employer/Edit", PlacementForm("Ab", "123", "9111 Städare"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches("id=\"err-WorkplacePostcode\"[^>]*>[^<]+<", html);
+        Assert.Matches("id=\"err-Title\"[^>]*>[^<]+<", html);
+        Assert.Contains("aria-describedby=\"err-WorkplacePostcode\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"123\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Placements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task EditPlacement_ValidThenPublish_DraftCreatedThenPublished()
+    {
+        var employer = await fixture.ClientAsync("employer1");
+        var group = await fixture.QueryAsync(db => db.OccupationGroups.Where(g => g.Ssyk == "9111").Select(g => g.Ssyk + " " + g.Label).SingleAsync());
+
+        var created = await employer.PostFormAsync("/Employer/Edit", "/Employer/Edit", PlacementForm("Lagerpraktik sida", "392 31", group));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var placement = await fixture.QueryAsync(db => db.Placements.SingleAsync(p => p.Title == "Lagerpraktik sida"));
+        Assert.Equal((PlacementStatus.Draft, fixture.World.Employer1.Id), (placement.Status, placement.EmployerOrganisationId));
+        var url = $"/Employer/Edit/{placement.Id}";
+        var published = await employer.PostFormAsync(url, $"{url}?handler=Status", [new("status", "Published"), new("version", placement.Version.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(PlacementStatus.Published, await fixture.QueryAsync(db => db.Placements.Where(p => p.Id == placement.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task EmployerProfilePage_BeforeConsentNotFound_AfterConsentShown()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var employer = await fixture.ClientAsync("employer1");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "PageFlow");
+        var me = await fixture.ClientAsync("PageFlow");
+        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var request = await coach.RequestConsentAsync(entry.Id);
+
+        var before = await employer.GetAsync($"/Employer/Candidate/{entry.Id}");
+        var answered = await me.PostFormAsync("/Candidate", "/Candidate?handler=Answer", [new("requestId", request.Id.ToString()), new("accept", "true")]);
+        var after = await employer.GetAsync($"/Employer/Candidate/{entry.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains(candidate.LastName, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("coachA", "/Coach/Placements")]
+    [InlineData("coachA", "/Coach/Shortlist/{E1}")]
+    [InlineData("employer1", "/Employer/Placement/{E1}")]
+    [InlineData("employer1", "/Employer/Edit/{E1}")]
+    [InlineData("candidateA", "/Candidate")]
+    public async Task RolePage_OwnScope_Ok(string user, string url)
+    {
+        var client = await fixture.ClientAsync(user);
+
+        var response = await client.GetAsync(url.Replace("{E1}", fixture.World.PlacementE1.Id.ToString(), StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("coachA", "/Coach/Shortlist/{DraftE2}")]
+    [InlineData("employer1", "/Employer/Placement/{PublishedE2}")]
+    [InlineData("employer1", "/Employer/Edit/{PublishedE2}")]
+    public async Task RolePage_SomeoneElsesPlacement_NotFound(string user, string url)
+    {
+        var client = await fixture.ClientAsync(user);
+
+        var response = await client.GetAsync(url.Replace("{DraftE2}", fixture.World.DraftE2.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{PublishedE2}", fixture.World.PublishedE2.Id.ToString(), StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Workflows;
+
+namespace Marketplace.Web.Api;
+
+public sealed record ShortlistAddRequest([property: Required, MinLength(1), MaxLength(100)] List<int> CandidateIds);
+
+public sealed record CoachStatusRequest(CoachStatus? Status, [property: StringLength(2000)] string? Note, Guid Version);
+
+public sealed record AssessmentRequest(EmployerAssessment Assessment, [property: StringLength(2000)] string? Note, Guid Version);
+
+/// <summary>Either <c>DeadlineDays</c> (2, 3 or 7) or <c>DeadlineDate</c>.</summary>
+public sealed record ConsentSendRequest(int? DeadlineDays, DateOnly? DeadlineDate);
+
+public sealed record ConsentAnswerRequest(bool Accept);
+
+public sealed record ShortlistChangeDto(DateTime At, string ById, string Field, string? From, string? To, string? Note)
+{
+    public static ShortlistChangeDto Of(ShortlistChange c) => new(c.At, c.ById, c.Field, c.From, c.To, c.Note);
+}
+
+public sealed record ConsentDto(int Id, int ShortlistEntryId, int CandidateId, int EmployerId, ConsentState State, DateTime RequestedAt, DateTime Deadline, DateTime? AnsweredAt)
+{
+    /// <summary>State as it stands now: a pending request past its deadline reads as expired.</summary>
+    public static ConsentDto From(ConsentRequest r, DateTime now) =>
+        new(r.Id, r.ShortlistEntryId, r.CandidateId, r.EmployerOrganisationId, ConsentService.Effective(r, now), r.RequestedAt, r.Deadline, r.AnsweredAt);
+}
+
+/// <summary>A shortlist entry as the coach sees it.</summary>
+public sealed record ShortlistEntryDto(
+    int Id, int PlacementId, int CandidateId, CoachStatus CoachStatus, EmployerAssessment EmployerAssessment, DateTime AddedAt,
+    IReadOnlyList<ShortlistChangeDto> History, IReadOnlyList<ConsentDto> ConsentRequests, Guid Version)
+{
+    public static ShortlistEntryDto From(ShortlistEntry e, IEnumerable<ConsentRequest> consents, DateTime now) => new(
+        e.Id, e.PlacementId, e.CandidateId, e.CoachStatus, e.EmployerAssessment, e.AddedAt,
+        e.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ShortlistChangeDto.Of).ToList(),
+        consents.OrderBy(c => c.Id).Select(c => ConsentDto.From(c, now)).ToList(), e.Version);
+
+    /// <summary>Coaches' notes are working notes about the candidate: only coaches read them. An
+    /// employer sees the consent and assessment steps, not the coach's pipeline.</summary>
+    public static IReadOnlyList<ShortlistChangeDto> ForOthers(IReadOnlyList<ShortlistChangeDto> history, string role) => history
+        .Where(h => role != Roles.EmployerUser || h.Field is "Consent" or "EmployerAssessment")
+        .Where(h => h.Field != "Note")
+        .Select(h => h with { Note = role == Roles.EmployerUser && h.Field == "EmployerAssessment" ? h.Note : null })
+        .ToList();
+}
+
+/// <summary>A candidate as an employer sees them before consent: a pseudonym and what matters
+/// for the work, no name, contact details or postcode. <c>CandidateId</c> is given only once the
+/// candidate has said yes, so the full profile can be opened.</summary>
+public sealed record PresentedCandidateDto(
+    int EntryId, int Number, string Pseudonym, bool Shared, int? CandidateId, CefrLevel SwedishLevel, IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Experience, EmployerAssessment EmployerAssessment, Guid Version);

@@ -1,0 +1,159 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
+using Marketplace.Web.Api;
+using Marketplace.Web.Workflows;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Employer;
+
+/// <summary>Create or edit a placement, and move it along its lifecycle. Validation is the API's
+/// (<see cref="PlacementService"/> plus the request's attributes); nothing is saved on an error.</summary>
+[Authorize(Roles = Roles.EmployerUser)]
+public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, PlacementService placements, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public PlacementForm Form { get; set; } = new();
+
+    public Placement? Placement { get; private set; }
+    public Dictionary<string, string> Labels { get; private set; } = [];
+    public List<string> LicenceClasses { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        if (id is { } existing)
+        {
+            if (await LoadAsync(existing, ct) is null)
+            {
+                return NotFound();
+            }
+            var group = await db.OccupationGroups.Where(g => g.Id == Placement!.OccupationGroupId).Select(g => g.Ssyk + " " + g.Label).FirstOrDefaultAsync(ct);
+            Form = PlacementForm.From(Placement!, group ?? "");
+        }
+        else
+        {
+            Form.StartDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(14);
+        }
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        if (id is { } existing && await LoadAsync(existing, ct) is null)
+        {
+            return NotFound();
+        }
+        // A value the binder could not read (a letter in "Seats") is reported on its field too.
+        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
+        ModelState.Clear();
+        var ssyk = PlacementForm.SsykOf(Form.OccupationGroup ?? "");
+        var groupId = ssyk is null ? null : await db.OccupationGroups.Where(g => g.Ssyk == ssyk).Select(g => g.Id).FirstOrDefaultAsync(ct);
+        var request = Form.ToRequest(groupId ?? (Form.OccupationGroup ?? "").Trim());
+        var errors = new FieldErrors();
+        foreach (var key in unreadable)
+        {
+            errors.Add(key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal), "Check this value.");
+        }
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        {
+            foreach (var r in results)
+            {
+                errors.Add(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? "");
+            }
+        }
+        var (dbErrors, postcode) = await placements.ValidateAsync(request, ct);
+        foreach (var (field, messages) in dbErrors.All)
+        {
+            messages.ForEach(m => errors.Add(field, m));
+        }
+        if (Placement is not null)
+        {
+            PlacementService.CheckEditable(Placement, request.Version, errors);
+        }
+        if (errors.Any)
+        {
+            foreach (var (field, messages) in errors.All)
+            {
+                ModelState.AddModelError($"{nameof(Form)}.{PlacementForm.FieldFor(field)}", Friendly(field, messages[0]));
+            }
+            await LoadChoicesAsync(ct);
+            return Page();
+        }
+        var saved = Placement ?? placements.NewDraft(me.EmployerId!.Value, request, postcode!);
+        if (Placement is not null)
+        {
+            placements.Update(Placement, request, postcode!);
+        }
+        if (!await db.TrySaveAsync(ct))
+        {
+            ModelState.AddModelError("", l["Someone else changed this placement after you opened it. Reload the page and make your change again."]);
+            await LoadChoicesAsync(ct);
+            return Page();
+        }
+        TempData["Message"] = l["The placement was saved."].Value;
+        return RedirectToPage("/Employer/Edit", new { id = saved.Id });
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(int id, PlacementStatus status, Guid version, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is null)
+        {
+            return NotFound();
+        }
+        var errors = new FieldErrors();
+        if (!placements.TryMove(Placement!, status, version, errors) || !await db.TrySaveAsync(ct))
+        {
+            TempData["Message"] = l["The status could not be changed. Reload the page and try again."].Value;
+        }
+        else
+        {
+            TempData["Message"] = l["The placement is now: {0}.", l[status.ToString()]].Value;
+        }
+        return RedirectToPage("/Employer/Edit", new { id });
+    }
+
+    public static bool CanMove(PlacementStatus from, PlacementStatus to) => PlacementService.CanMove(from, to);
+
+    private async Task<Placement?> LoadAsync(int id, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        Placement = await access.FindAsync(me, PlacementsApi.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        return Placement;
+    }
+
+    /// <summary>Labels for the ids already picked (so chips read as words) and the licence classes.</summary>
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        var skillIds = Form.RequiredSkills.Concat(Form.NiceToHaveSkills).ToList();
+        Labels = await db.Skills.Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
+        foreach (var language in await db.Languages.Where(x => Form.UsefulLanguages.Contains(x.Id)).ToListAsync(ct))
+        {
+            Labels[language.Id] = language.Label;
+        }
+        LicenceClasses = await db.DrivingLicences.OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
+    }
+
+    /// <summary>The attribute messages are the framework's English; each field gets a plain,
+    /// translated sentence instead. Database rules already speak plainly and are translated as is.</summary>
+    private string Friendly(string field, string message) => field switch
+    {
+        nameof(PlacementRequest.Title) => l["Enter a title of 3 to 200 characters."],
+        nameof(PlacementRequest.Description) => l["Describe the work in 10 to 4000 characters."],
+        nameof(PlacementRequest.OccupationGroupId) => l["Pick an occupation group from the list."],
+        nameof(PlacementRequest.WorkplacePostcode) => l["Enter a Swedish postcode with five digits, e.g. 392 31."],
+        nameof(PlacementRequest.HoursPerWeek) => l["Enter hours per week between 1 and 60."],
+        nameof(PlacementRequest.DurationWeeks) => l["Enter a duration between 1 and 104 weeks."],
+        nameof(PlacementRequest.Seats) => l["Enter between 1 and 100 seats."],
+        nameof(PlacementRequest.SupervisorPhone) => l["Enter a phone number, e.g. 070-123 45 67."],
+        nameof(PlacementRequest.StartDate) => l["Enter a start date within the coming two years."],
+        _ => l[message],
+    };
+}

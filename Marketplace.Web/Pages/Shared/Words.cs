@@ -1,0 +1,77 @@
+using Marketplace.Data.Entities;
+
+namespace Marketplace.Web.Pages.Shared;
+
+/// <summary>English text for enum values; the text is the resource key, so L[Words.Of(x)] gives
+/// the user's language. Candidates get plainer sentences than staff.</summary>
+public static class Words
+{
+    public static string Of(CoachStatus s) => s switch
+    {
+        CoachStatus.Considered => "Considered",
+        CoachStatus.Contacted => "Contacted",
+        CoachStatus.Interested => "Interested",
+        CoachStatus.Presented => "Presented",
+        CoachStatus.MeetingBooked => "Meeting booked",
+        CoachStatus.Placed => "Placed",
+        CoachStatus.NotInterested => "Not interested",
+        CoachStatus.NotSuitable => "Not suitable",
+        _ => s.ToString(),
+    };
+
+    public static string Of(EmployerAssessment a) => a switch
+    {
+        EmployerAssessment.None => "Not assessed",
+        EmployerAssessment.UnderReview => "Under review",
+        EmployerAssessment.Interesting => "Interesting",
+        EmployerAssessment.NotRelevant => "Not relevant",
+        EmployerAssessment.Hired => "Hired",
+        _ => a.ToString(),
+    };
+
+    public static string Of(ConsentState c) => c switch
+    {
+        ConsentState.Pending => "Waiting for an answer",
+        ConsentState.Accepted => "Yes, may share",
+        ConsentState.Declined => "No",
+        ConsentState.Withdrawn => "Withdrawn",
+        ConsentState.Expired => "Expired without an answer",
+        _ => c.ToString(),
+    };
+
+    public static string Of(EmploymentForm f) => f switch
+    {
+        EmploymentForm.Placement => "Work placement",
+        EmploymentForm.Job => "Job",
+        EmploymentForm.WageSubsidy => "Wage subsidy job",
+        EmploymentForm.NewStartJob => "New start job",
+        EmploymentForm.IntroductionJob => "Introduction job",
+        _ => f.ToString(),
+    };
+
+    private static readonly TimeZoneInfo Sweden = FindSweden();
+
+    /// <summary>A stored UTC time as Swedish local time, as users read clocks.</summary>
+    public static string Local(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Sweden).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindSweden()
+    {
+        // Without time-zone data on the machine, UTC is shown rather than failing the page.
+        return TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var tz) ? tz : TimeZoneInfo.Utc;
+    }
+
+    /// <summary>What the coach status means, told to the candidate.</summary>
+    public static string ForCandidate(CoachStatus s) => s switch
+    {
+        CoachStatus.Considered => "Your coach thinks this could suit you.",
+        CoachStatus.Contacted => "Your coach has talked to you about it.",
+        CoachStatus.Interested => "You are interested.",
+        CoachStatus.Presented => "Your coach has told the employer about you.",
+        CoachStatus.MeetingBooked => "A meeting with the employer is booked.",
+        CoachStatus.Placed => "You got the place.",
+        CoachStatus.NotInterested => "You said you are not interested.",
+        CoachStatus.NotSuitable => "It was not the right match this time.",
+        _ => s.ToString(),
+    };
+}

@@ -1,0 +1,114 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Workflows;
+
+/// <summary>Consent to share (PRODUCT.md capability 6). A pending request whose deadline has
+/// passed counts as expired — not consented — whether or not a row was ever updated to say so.</summary>
+public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access, TimeProvider clock)
+{
+    public static readonly int[] DeadlineDays = [2, 3, 7];
+
+    /// <summary>Longest answer time a coach may set with a date; a request should not linger.</summary>
+    public const int MaxDeadlineDays = 60;
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public static ConsentState Effective(ConsentRequest r, DateTime now) =>
+        r.State == ConsentState.Pending && r.Deadline <= now ? ConsentState.Expired : r.State;
+
+    /// <summary>The coach asks the candidate; allowed when no request for this entry is open or accepted.</summary>
+    public async Task<Outcome<ConsentRequest>> SendAsync(CurrentUser coach, int entryId, int? days, DateOnly? date, CancellationToken ct)
+    {
+        var entry = await access.FindAsync(coach, access.VisibleShortlistEntries(coach).Include(e => e.Placement), "ShortlistEntry", entryId, ct);
+        if (entry is null)
+        {
+            return Outcome<ConsentRequest>.Missing();
+        }
+        var now = Now;
+        DateTime deadline;
+        if (days is { } d && date is null && DeadlineDays.Contains(d))
+        {
+            deadline = now.AddDays(d);
+        }
+        else if (days is null && date is { } on && on > DateOnly.FromDateTime(now) && on <= DateOnly.FromDateTime(now).AddDays(MaxDeadlineDays))
+        {
+            // The whole chosen day counts: the deadline is the end of it (UTC).
+            deadline = on.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        }
+        else
+        {
+            return Outcome<ConsentRequest>.Invalid("Deadline", $"Choose 2, 3 or 7 days, or a date within {MaxDeadlineDays} days from tomorrow.");
+        }
+        var earlier = await db.ConsentRequests.Where(r => r.ShortlistEntryId == entryId).ToListAsync(ct);
+        if (earlier.Any(r => Effective(r, now) is ConsentState.Pending or ConsentState.Accepted))
+        {
+            return Outcome<ConsentRequest>.Invalid("Deadline", "A request is already waiting for an answer or has been accepted. Withdraw it first.");
+        }
+        foreach (var stale in earlier.Where(r => r.State == ConsentState.Pending))
+        {
+            stale.State = ConsentState.Expired;
+        }
+        var request = new ConsentRequest
+        {
+            ShortlistEntryId = entryId, CandidateId = entry.CandidateId, EmployerOrganisationId = entry.Placement!.EmployerOrganisationId,
+            RequestedById = coach.Id, RequestedAt = now, Deadline = deadline, State = ConsentState.Pending,
+        };
+        db.ConsentRequests.Add(request);
+        db.ShortlistChanges.Add(Change(entryId, null, ConsentState.Pending, coach.Id, now));
+        await db.SaveChangesAsync(ct);
+        return Outcome<ConsentRequest>.Done(request);
+    }
+
+    public async Task<Outcome<ConsentRequest>> WithdrawAsync(CurrentUser coach, int requestId, CancellationToken ct)
+    {
+        var request = await access.FindAsync(coach, access.VisibleConsentRequests(coach), "ConsentRequest", requestId, ct);
+        if (request is null)
+        {
+            return Outcome<ConsentRequest>.Missing();
+        }
+        var now = Now;
+        var state = Effective(request, now);
+        if (state is not (ConsentState.Pending or ConsentState.Accepted))
+        {
+            return Outcome<ConsentRequest>.Invalid("State", $"A request that is {state} cannot be withdrawn.");
+        }
+        request.State = ConsentState.Withdrawn;
+        db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, coach.Id, now));
+        return await db.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+    }
+
+    /// <summary>The candidate answers their own request, before its deadline.</summary>
+    public async Task<Outcome<ConsentRequest>> AnswerAsync(CurrentUser candidate, int requestId, bool accept, CancellationToken ct)
+    {
+        var request = await access.FindAsync(candidate, access.VisibleConsentRequests(candidate), "ConsentRequest", requestId, ct);
+        if (request is null)
+        {
+            return Outcome<ConsentRequest>.Missing();
+        }
+        var now = Now;
+        var state = Effective(request, now);
+        if (state != ConsentState.Pending)
+        {
+            return Outcome<ConsentRequest>.Invalid("Accept", state == ConsentState.Expired
+                ? "The time to answer has passed. Ask your coach to send the question again."
+                : $"This question is already {state}.");
+        }
+        var to = accept ? ConsentState.Accepted : ConsentState.Declined;
+        request.State = to;
+        request.AnsweredAt = now;
+        db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, to, candidate.Id, now));
+        return await db.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+    }
+
+    /// <summary>True when this entry's candidate has said yes to this employer for this placement.</summary>
+    public Task<bool> IsSharedAsync(int entryId, CancellationToken ct) =>
+        db.ConsentRequests.AnyAsync(r => r.ShortlistEntryId == entryId && r.State == ConsentState.Accepted, ct);
+
+    private static ShortlistChange Change(int entryId, ConsentState? from, ConsentState to, string by, DateTime at) => new()
+    {
+        ShortlistEntryId = entryId, Field = "Consent", From = from?.ToString(), To = to.ToString(), ById = by, At = at,
+    };
+}

@@ -1,0 +1,124 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Api;
+
+namespace Marketplace.Web.Workflows;
+
+/// <summary>Placement rules shared by the API and the employer's pages, so a form and an API call
+/// can never disagree about what a valid placement or an allowed lifecycle move is.</summary>
+public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock)
+{
+    /// <summary>Allowed lifecycle moves: draft → published → filled / closed (a draft may be closed too).</summary>
+    private static readonly HashSet<(PlacementStatus, PlacementStatus)> Transitions =
+    [
+        (PlacementStatus.Draft, PlacementStatus.Published),
+        (PlacementStatus.Draft, PlacementStatus.Closed),
+        (PlacementStatus.Published, PlacementStatus.Filled),
+        (PlacementStatus.Published, PlacementStatus.Closed),
+    ];
+
+    public static bool CanMove(PlacementStatus from, PlacementStatus to) => Transitions.Contains((from, to));
+
+    /// <summary>The database rules (taxonomy ids, postcode, dates); attribute rules run before this.</summary>
+    public async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(PlacementRequest r, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var postcode = await errors.CheckPostcodeAsync(db, nameof(r.WorkplacePostcode), r.WorkplacePostcode, ct);
+        await errors.CheckOccupationGroupsAsync(db, nameof(r.OccupationGroupId), [r.OccupationGroupId], ct);
+        await errors.CheckSkillsAsync(db, nameof(r.RequiredSkills), r.RequiredSkills ?? [], ct);
+        await errors.CheckSkillsAsync(db, nameof(r.NiceToHaveSkills), r.NiceToHaveSkills ?? [], ct);
+        await errors.CheckLanguagesAsync(db, nameof(r.UsefulLanguages), r.UsefulLanguages ?? [], ct);
+        if (r.RequiredLicence is { Length: > 0 } licence)
+        {
+            await errors.CheckLicencesAsync(db, nameof(r.RequiredLicence), [licence], ct);
+        }
+        if ((r.RequiredSkills ?? []).Intersect(r.NiceToHaveSkills ?? []).Any())
+        {
+            errors.Add(nameof(r.NiceToHaveSkills), "A skill is either required or nice to have, not both.");
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (r.StartDate < today.AddDays(-365) || r.StartDate > today.AddYears(2))
+        {
+            errors.Add(nameof(r.StartDate), "Enter a start date within the coming two years.");
+        }
+        if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
+        if (!Enum.IsDefined(r.EmploymentForm)) errors.Add(nameof(r.EmploymentForm), "Unknown employment form.");
+        if (!Enum.IsDefined(r.Worktime)) errors.Add(nameof(r.Worktime), "Unknown working time.");
+        return (errors, postcode);
+    }
+
+    /// <summary>Extra rules for changing an existing placement.</summary>
+    public static void CheckEditable(Placement placement, Guid? version, FieldErrors errors)
+    {
+        if (version is null)
+        {
+            errors.Add(nameof(PlacementRequest.Version), "Send the version you edited, so a concurrent change is not overwritten.");
+        }
+        if (placement.Status is PlacementStatus.Filled or PlacementStatus.Closed)
+        {
+            errors.Add(nameof(Placement.Status), "A filled or closed placement can no longer be edited.");
+        }
+    }
+
+    /// <summary>A new draft of the employer's, not yet saved.</summary>
+    public Placement NewDraft(int employerId, PlacementRequest r, Postcode postcode)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var placement = new Placement { Title = "", Description = "", OccupationGroupId = "", WorkplacePostcode = "", EmployerOrganisationId = employerId, CreatedAt = now, Status = PlacementStatus.Draft };
+        Apply(r, placement, postcode);
+        db.Placements.Add(placement);
+        return placement;
+    }
+
+    /// <summary>Copies a validated request onto the entity, guarded by the version the user edited.</summary>
+    public void Update(Placement p, PlacementRequest r, Postcode postcode)
+    {
+        db.Entry(p).Property(x => x.Version).OriginalValue = r.Version!.Value;
+        Apply(r, p, postcode);
+    }
+
+    /// <summary>Moves the placement along its lifecycle; false (and an error) when the move is not allowed.</summary>
+    public bool TryMove(Placement placement, PlacementStatus to, Guid version, FieldErrors errors)
+    {
+        if (!CanMove(placement.Status, to))
+        {
+            errors.Add("Status", $"A placement that is {placement.Status} cannot become {to}.");
+            return false;
+        }
+        db.Entry(placement).Property(p => p.Version).OriginalValue = version;
+        placement.Status = to;
+        placement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        if (to == PlacementStatus.Published)
+        {
+            placement.PublishedAt = placement.UpdatedAt;
+        }
+        return true;
+    }
+
+    private void Apply(PlacementRequest r, Placement p, Postcode postcode)
+    {
+        p.Title = r.Title.Trim();
+        p.Description = r.Description.Trim();
+        p.OccupationGroupId = r.OccupationGroupId;
+        p.EmploymentForm = r.EmploymentForm;
+        p.MinSwedishLevel = r.MinSwedishLevel;
+        p.LanguageSupportAvailable = r.LanguageSupportAvailable;
+        p.WorkplaceAddress = string.IsNullOrWhiteSpace(r.WorkplaceAddress) ? null : r.WorkplaceAddress.Trim();
+        p.WorkplacePostcode = postcode.Code;
+        p.WorkplaceLat = postcode.Lat;
+        p.WorkplaceLon = postcode.Lon;
+        p.Worktime = r.Worktime;
+        p.HoursPerWeek = r.HoursPerWeek;
+        p.Schedule = string.IsNullOrWhiteSpace(r.Schedule) ? null : r.Schedule.Trim();
+        p.StartDate = r.StartDate;
+        p.DurationWeeks = r.DurationWeeks;
+        p.Seats = r.Seats;
+        p.SupervisorName = string.IsNullOrWhiteSpace(r.SupervisorName) ? null : r.SupervisorName.Trim();
+        p.SupervisorPhone = string.IsNullOrWhiteSpace(r.SupervisorPhone) ? null : r.SupervisorPhone.Trim();
+        p.RequiredLicence = string.IsNullOrWhiteSpace(r.RequiredLicence) ? null : r.RequiredLicence;
+        p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        p.Skills = (r.RequiredSkills ?? []).Distinct().Select(s => new PlacementSkill { SkillId = s, Required = true })
+            .Concat((r.NiceToHaveSkills ?? []).Distinct().Select(s => new PlacementSkill { SkillId = s, Required = false })).ToList();
+        p.UsefulLanguages = (r.UsefulLanguages ?? []).Distinct().Select(l => new PlacementLanguage { LanguageId = l }).ToList();
+    }
+}

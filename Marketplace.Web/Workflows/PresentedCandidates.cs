@@ -1,0 +1,41 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
+using Marketplace.Web.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Workflows;
+
+/// <summary>The employer's view of the candidates presented for one placement. Before consent it
+/// is a projection with no name, contact details or postcode, so it is not a profile view and is
+/// not logged as one; the full profile goes through <see cref="AccessPolicy.OpenCandidateAsync"/>.</summary>
+public sealed class PresentedCandidates(MarketplaceDbContext db, AccessPolicy access)
+{
+    public async Task<List<PresentedCandidateDto>> ForPlacementAsync(CurrentUser employer, int placementId, CancellationToken ct)
+    {
+        // Numbered by position on the whole shortlist, so "Kandidat 3" stays "Kandidat 3".
+        var allIds = await db.ShortlistEntries.Where(e => e.PlacementId == placementId).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(ct);
+        var entries = await access.VisibleShortlistEntries(employer).Where(e => e.PlacementId == placementId)
+            .Include(e => e.Candidate!).ThenInclude(c => c.Skills)
+            .Include(e => e.Candidate!).ThenInclude(c => c.Experience)
+            .AsSplitQuery().OrderBy(e => e.Id).AsNoTracking().ToListAsync(ct);
+        var entryIds = entries.Select(e => e.Id).ToList();
+        var shared = await db.ConsentRequests.Where(r => entryIds.Contains(r.ShortlistEntryId) && r.State == ConsentState.Accepted)
+            .Select(r => r.ShortlistEntryId).ToListAsync(ct);
+        var skillIds = entries.SelectMany(e => e.Candidate!.Skills.Select(s => s.SkillId)).Distinct().ToList();
+        var skills = await db.Skills.Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
+        var groupIds = entries.SelectMany(e => e.Candidate!.Experience.Select(x => x.OccupationGroupId)).Distinct().ToList();
+        var groups = await db.OccupationGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Label, ct);
+        return entries.Select(e =>
+        {
+            var c = e.Candidate!;
+            var isShared = shared.Contains(e.Id);
+            var number = allIds.IndexOf(e.Id) + 1;
+            return new PresentedCandidateDto(
+                e.Id, number, $"Kandidat {number}", isShared, isShared ? c.Id : null, c.SwedishLevel,
+                c.Skills.Select(s => skills.GetValueOrDefault(s.SkillId, s.SkillId)).Order().ToList(),
+                c.Experience.Select(x => $"{groups.GetValueOrDefault(x.OccupationGroupId, x.OccupationGroupId)} ({x.Years:0.#})").ToList(),
+                e.EmployerAssessment, e.Version);
+        }).ToList();
+    }
+}

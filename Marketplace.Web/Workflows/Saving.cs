@@ -1,0 +1,27 @@
+using Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Workflows;
+
+public static class Saving
+{
+    /// <summary>Saves; false when a version token shows someone else changed the row meanwhile.</summary>
+    public static async Task<bool> TrySaveAsync(this MarketplaceDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+}
+
+public static class Conflict
+{
+    public static IResult Result(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: detail);
+}
