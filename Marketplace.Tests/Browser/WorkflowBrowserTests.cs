@@ -55,6 +55,12 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         var coach = await Browsers.SignInAsync(browser, fixture.BaseUrl, world.Users["coachA"].Email!);
         await coach.GotoAsync("/Coach/Placements");
         await coach.CheckPageAsync("04-coach-placements");
+        await coach.Locator($"a[href='/Coach/Match/{placementId}']").ClickAsync();
+        await Expect(coach.Locator("table.matches")).ToBeVisibleAsync();
+        await coach.Locator("table.matches details summary").First.ClickAsync();
+        await Expect(coach.Locator("table.matches details li").First).ToBeVisibleAsync();
+        await coach.CheckPageAsync("04b-coach-matching");
+        await coach.GotoAsync("/Coach/Placements");
         await coach.Locator($"a[href='/Coach/Shortlist/{placementId}']").ClickAsync();
         await coach.Locator("#candidateIds").SelectOptionAsync(world.CandidateA.Id.ToString());
         await coach.Locator("#add button.primary").ClickAsync();

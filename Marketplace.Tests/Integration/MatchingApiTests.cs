@@ -121,4 +121,16 @@ public sealed class MatchingApiTests(WorldFixture fixture) : IClassFixture<World
         Assert.DoesNotContain(own.Results, r => r.Id == fixture.World.DraftE2.Id);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
+
+    [Fact]
+    public async Task CandidatePortal_OpenPlacementNearby_ListedWithReasonsInSwedish()
+    {
+        var candidate = await fixture.ClientAsync("candidateA");
+
+        var html = await candidate.GetStringAsync("/Candidate");
+
+        var section = html[html.IndexOf("Platser som kan passa dig", StringComparison.Ordinal)..];
+        Assert.Contains("Employer One AB", section, StringComparison.Ordinal);
+        Assert.Contains("Svenska A2", section, StringComparison.Ordinal); // the language reason, rendered in Swedish
+    }
 }
