@@ -18,13 +18,13 @@ public static class PipelineExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/Language", (string culture, string? returnUrl, HttpContext http) =>
+        app.MapGet("/Language", (string culture, string? returnUrl, HttpContext http, TimeProvider clock) =>
         {
             if (culture is "sv" or "en")
             {
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                    new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
             // Only back into this site: an open redirect would let a link send users elsewhere.
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");

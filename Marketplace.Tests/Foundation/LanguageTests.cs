@@ -1,0 +1,45 @@
+using System.Net;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Marketplace.Tests.Foundation;
+
+public sealed class LanguageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    [Fact]
+    public async Task LoginPage_Default_Swedish()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/Account/Login");
+
+        Assert.Contains("<html lang=\"sv\"", html, StringComparison.Ordinal);
+        Assert.Contains("Logga in", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChooseEnglish_ChoiceRemembered_PagesInEnglish()
+    {
+        var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        var choose = await client.GetAsync("/Language?culture=en&returnUrl=/Account/Login");
+        var html = await client.GetStringAsync("/Account/Login");
+
+        Assert.Equal(HttpStatusCode.Redirect, choose.StatusCode);
+        Assert.Equal("/Account/Login", choose.Headers.Location!.OriginalString);
+        Assert.Contains("<html lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Sign in<", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    public async Task ChooseLanguage_ReturnUrlElsewhere_StaysOnSite(string returnUrl)
+    {
+        var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"/Language?culture=en&returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+}
