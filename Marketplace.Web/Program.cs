@@ -11,7 +11,7 @@ builder.AddMarketplaceDatabase();
 builder.AddMarketplaceIdentity();
 builder.Services.AddMarketplaceAccess();
 builder.Services.AddMarketplaceLocalization();
-builder.Services.AddMarketplaceSeeding(builder.Configuration);
+builder.Services.AddMarketplaceSeeding();
 builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();

@@ -53,8 +53,7 @@ public sealed partial class DemoSeeder
 
     private static readonly string[] StreetNames = ["Storgatan", "Norra Vägen", "Industrigatan", "Verkstadsgatan", "Hamngatan", "Södra Långgatan", "Smålandsgatan", "Lagergatan"];
 
-    private static IEnumerable<Placement> CreatePlacements(Random random, List<DemoEmployer> employers, Dictionary<string, MatchingGroup> groups,
-        List<PostcodeEntry> kalmar, DateTime now, DateOnly today)
+    private static IEnumerable<Placement> CreatePlacements(Random random, List<DemoEmployer> employers, DateTime now, DateOnly today)
     {
         for (var i = 0; i < 68; i++)
         {
@@ -94,7 +93,6 @@ public sealed partial class DemoSeeder
                     .Concat(skills.Skip(required.Count).Select(s => new PlacementSkill { SkillId = s, Required = false })).ToList(),
             };
         }
-        _ = groups;
     }
 
     private static List<Candidate> CreateCandidates(Random random, TaxonomyData taxonomy, Dictionary<string, MatchingGroup> groups,

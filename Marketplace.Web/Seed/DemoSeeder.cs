@@ -69,7 +69,7 @@ public sealed partial class DemoSeeder(
             Purpose = "Kalmar handles placements for Nybro's participants (samverkansavtal)",
         });
 
-        var admin = await CreateUserAsync(AdminEmail, "Admin Kalmar", Roles.Admin, password, u => u.UnitId = kalmar.Id);
+        await CreateUserAsync(AdminEmail, "Admin Kalmar", Roles.Admin, password, u => u.UnitId = kalmar.Id);
         var coach = await CreateUserAsync(CoachEmail, "Karin Lindqvist", Roles.Coach, password, u => u.UnitId = kalmar.Id);
         var nybroCoach = await CreateUserAsync(NybroCoachEmail, "Samir Haddad", Roles.Coach, password, u => u.UnitId = nybro.Id);
 
@@ -78,12 +78,11 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(ct);
         await CreateUserAsync(EmployerEmail, "Per Nilsson", Roles.EmployerUser, password, u => u.EmployerOrganisationId = employers[0].Employer.Id);
 
-        db.Placements.AddRange(CreatePlacements(random, employers, groups, kalmarPostcodes, now, today));
+        db.Placements.AddRange(CreatePlacements(random, employers, now, today));
         var candidates = CreateCandidates(random, taxonomy, groups, kalmarPostcodes, nybroPostcodes, kalmar, nybro, coach.Id, nybroCoach.Id, now, today);
         db.Candidates.AddRange(candidates);
         await db.SaveChangesAsync(ct);
         await CreateUserAsync(CandidateEmail, $"{candidates[0].FirstName} {candidates[0].LastName}", Roles.Candidate, password, u => u.CandidateId = candidates[0].Id);
-        _ = admin;
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string role, string password, Action<AppUser> configure)

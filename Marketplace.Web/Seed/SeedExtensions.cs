@@ -2,9 +2,8 @@ namespace Marketplace.Web.Seed;
 
 public static class SeedExtensions
 {
-    public static IServiceCollection AddMarketplaceSeeding(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMarketplaceSeeding(this IServiceCollection services)
     {
-        _ = configuration;
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoSeeder>();
         return services;
