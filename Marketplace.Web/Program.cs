@@ -19,6 +19,11 @@ builder.Services.AddMarketplacePages();
 
 var app = builder.Build();
 
+if (await app.TryRunCommandAsync(args))
+{
+    return;
+}
+
 app.UseMarketplacePipeline();
 app.MapMarketplaceApi();
 app.MapRazorPages();
