@@ -52,5 +52,16 @@ public sealed class DemoSeedTests : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task DemoCandidate_FirstVisit_HasAConsentQuestionToAnswer()
+    {
+        var client = _factory.CreateClient();
+        await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/auth/login", new { email = DemoSeeder.CandidateEmail, password = DemoSeeder.DefaultDemoPassword });
+
+        var html = await client.GetStringAsync("/Candidate");
+
+        Assert.Contains("name=\"requestId\"", html, StringComparison.Ordinal); // an answer form
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -83,6 +83,41 @@ public sealed partial class DemoSeeder(
         db.Candidates.AddRange(candidates);
         await db.SaveChangesAsync(ct);
         await CreateUserAsync(CandidateEmail, $"{candidates[0].FirstName} {candidates[0].LastName}", Roles.Candidate, password, u => u.CandidateId = candidates[0].Id);
+        await SeedShortlistAsync(employers[0].Employer.Id, candidates.Where(c => c.UnitId == kalmar.Id).Take(4).ToList(), coach.Id, now, ct);
+    }
+
+    /// <summary>A shortlist in progress on the demo employer's first published placement, so each
+    /// demo login has something to act on: the candidate a question to answer, the employer a
+    /// shared profile to assess, the coach statuses and history.</summary>
+    private async Task SeedShortlistAsync(int employerId, List<Candidate> picks, string coachId, DateTime now, CancellationToken ct)
+    {
+        var placement = await db.Placements.Where(p => p.EmployerOrganisationId == employerId && p.Status == PlacementStatus.Published)
+            .OrderBy(p => p.Id).FirstAsync(ct);
+        CoachStatus[] statuses = [CoachStatus.Presented, CoachStatus.Presented, CoachStatus.Contacted, CoachStatus.Considered];
+        var entries = picks.Select((c, i) => new ShortlistEntry
+        {
+            PlacementId = placement.Id, CandidateId = c.Id, CoachStatus = statuses[i], AddedById = coachId, AddedAt = now.AddDays(-3),
+            History =
+            [
+                new ShortlistChange { Field = "Added", To = nameof(CoachStatus.Considered), ById = coachId, At = now.AddDays(-3) },
+                new ShortlistChange { Field = "CoachStatus", From = nameof(CoachStatus.Considered), To = statuses[i].ToString(), Note = "Demo", ById = coachId, At = now.AddDays(-2) },
+            ],
+        }).ToList();
+        db.ShortlistEntries.AddRange(entries);
+        await db.SaveChangesAsync(ct);
+        // The demo candidate has a question waiting; the second candidate already said yes.
+        db.ConsentRequests.AddRange(
+            new ConsentRequest
+            {
+                ShortlistEntryId = entries[0].Id, CandidateId = picks[0].Id, EmployerOrganisationId = employerId, RequestedById = coachId,
+                RequestedAt = now.AddDays(-1), Deadline = now.AddDays(2), State = ConsentState.Pending,
+            },
+            new ConsentRequest
+            {
+                ShortlistEntryId = entries[1].Id, CandidateId = picks[1].Id, EmployerOrganisationId = employerId, RequestedById = coachId,
+                RequestedAt = now.AddDays(-2), Deadline = now.AddDays(1), State = ConsentState.Accepted, AnsweredAt = now.AddDays(-1),
+            });
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string role, string password, Action<AppUser> configure)
