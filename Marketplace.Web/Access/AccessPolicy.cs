@@ -153,6 +153,7 @@ public static class AccessExtensions
     public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) =>
         services.AddScoped<AccessPolicy>()
             .AddScoped<Workflows.PlacementService>()
+            .AddScoped<Workflows.CandidateProfileService>()
             .AddScoped<Workflows.ShortlistService>()
             .AddScoped<Workflows.ConsentService>()
             .AddScoped<Workflows.PresentedCandidates>();

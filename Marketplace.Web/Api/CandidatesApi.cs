@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Matching;
+using Marketplace.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -74,36 +74,31 @@ public static class CandidatesApi
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, MarketplaceDbContext db, CandidateIndexService index, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
         var me = http.Me();
         if (me.UnitId is not { } unit)
         {
             return TypedResults.Forbid();
         }
-        var (errors, postcode) = await ValidateAsync(request, db, ct);
+        var (errors, postcode) = await profiles.ValidateAsync(request, ct);
         if (errors.Any)
         {
             return errors.ToResult();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var candidate = new Candidate { FirstName = "", LastName = "", HomePostcode = "", UnitId = unit, CoachId = me.Id, RegisteredAt = now };
-        CandidateDto.Apply(request, candidate, postcode!, now);
-        db.Candidates.Add(candidate);
-        await db.SaveChangesAsync(ct);
-        await index.UpsertAsync(db, candidate.Id, ct);
+        var candidate = profiles.NewCandidate(unit, me.Id, request, postcode!);
+        await profiles.SaveAsync(candidate, ct);
         return TypedResults.Created($"/api/candidates/{candidate.Id}", CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, AccessPolicy access, CandidateProfileService profiles, CancellationToken ct)
     {
-        var me = http.Me();
-        var candidate = await access.OpenCandidateAsync(me, id, "edit", ct);
+        var candidate = await access.OpenCandidateAsync(http.Me(), id, "edit", ct);
         if (candidate is null)
         {
             return TypedResults.NotFound();
         }
-        var (errors, postcode) = await ValidateAsync(request, db, ct);
+        var (errors, postcode) = await profiles.ValidateAsync(request, ct);
         if (request.Version is null)
         {
             errors.Add(nameof(request.Version), "Send the version you edited, so a concurrent change is not overwritten.");
@@ -112,19 +107,12 @@ public static class CandidatesApi
         {
             return errors.ToResult();
         }
-        db.Entry(candidate).Property(c => c.Version).OriginalValue = request.Version!.Value;
-        CandidateDto.Apply(request, candidate, postcode!, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        profiles.Update(candidate, request, postcode!);
+        if (!await profiles.SaveAsync(candidate, ct))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
                 detail: "The profile was changed after you opened it. Reload it and make your change again.");
         }
-        // Searchable as soon as the save returns (PRODUCT.md: one edited profile visible within 1 s).
-        await index.UpsertAsync(db, candidate.Id, ct);
         return TypedResults.Ok(CandidateDto.From(candidate));
     }
 
@@ -144,22 +132,5 @@ public static class CandidatesApi
             .Select(a => new ProfileViewDto(a.At, a.Role, a.UnitId, a.EmployerOrganisationId, a.Purpose))
             .ToListAsync(ct);
         return TypedResults.Ok(views);
-    }
-
-    private static async Task<(FieldErrors, Postcode?)> ValidateAsync(CandidateRequest r, MarketplaceDbContext db, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
-        await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
-        await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);
-        await errors.CheckOccupationGroupsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
-        await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
-        await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
-        if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
-        if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");
-        if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
-        if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
-        if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
-        return (errors, postcode);
     }
 }

@@ -1,0 +1,72 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Api;
+using Marketplace.Web.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Workflows;
+
+/// <summary>Profile rules shared by the API and the coach's form: what a valid profile is, how a
+/// request lands on the entity, and that every saved profile is searchable right after the save.</summary>
+public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIndexService index, TimeProvider clock)
+{
+    /// <summary>The database rules (taxonomy ids, postcode, consistency); attribute rules run before this.</summary>
+    public async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(CandidateRequest r, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
+        await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
+        await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);
+        await errors.CheckOccupationGroupsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
+        await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
+        await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
+        if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
+        if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");
+        if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
+        if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
+        if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
+        return (errors, postcode);
+    }
+
+    /// <summary>Other candidates with the same e-mail or phone: probably the same person registered
+    /// twice. A warning for the coach, not a refusal (families share phones).</summary>
+    public async Task<List<Candidate>> PossibleDuplicatesAsync(CandidateRequest r, int? exceptId, CancellationToken ct)
+    {
+        var email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
+        var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim();
+        if (email is null && phone is null)
+        {
+            return [];
+        }
+        return await db.Candidates.Where(c => c.Id != exceptId && ((email != null && c.Email == email) || (phone != null && c.Phone == phone)))
+            .AsNoTracking().Take(5).ToListAsync(ct);
+    }
+
+    public Candidate NewCandidate(int unitId, string coachId, CandidateRequest r, Postcode postcode)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidate = new Candidate { FirstName = "", LastName = "", HomePostcode = "", UnitId = unitId, CoachId = coachId, RegisteredAt = now };
+        CandidateDto.Apply(r, candidate, postcode, now);
+        db.Candidates.Add(candidate);
+        return candidate;
+    }
+
+    /// <summary>Copies a validated request onto the entity, guarded by the version the user edited.</summary>
+    public void Update(Candidate c, CandidateRequest r, Postcode postcode)
+    {
+        db.Entry(c).Property(x => x.Version).OriginalValue = r.Version!.Value;
+        CandidateDto.Apply(r, c, postcode, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Saves and puts the profile in the index (PRODUCT.md: an edited profile is
+    /// searchable within 1 s); false when someone else changed it first.</summary>
+    public async Task<bool> SaveAsync(Candidate c, CancellationToken ct)
+    {
+        if (!await db.TrySaveAsync(ct))
+        {
+            return false;
+        }
+        await index.UpsertAsync(db, c.Id, ct);
+        return true;
+    }
+}
