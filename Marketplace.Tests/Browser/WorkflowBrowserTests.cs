@@ -60,6 +60,10 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await coach.Locator("table.matches details summary").First.ClickAsync();
         await Expect(coach.Locator("table.matches details li").First).ToBeVisibleAsync();
         await coach.CheckPageAsync("04b-coach-matching");
+        await coach.GotoAsync("/Coach/EditCandidate");
+        await coach.Locator("button.primary[type=submit]").ClickAsync();
+        await Expect(coach.Locator("#err-FirstName")).Not.ToBeEmptyAsync();
+        await coach.CheckPageAsync("04c-coach-new-candidate-errors");
         await coach.GotoAsync("/Coach/Placements");
         await coach.Locator($"a[href='/Coach/Shortlist/{placementId}']").ClickAsync();
         await coach.Locator("#candidateIds").SelectOptionAsync(world.CandidateA.Id.ToString());

@@ -15,6 +15,26 @@ public sealed class FieldErrors
     /// <summary>Field name → messages, for pages that show them next to their fields.</summary>
     public IReadOnlyDictionary<string, List<string>> All => _errors;
 
+    /// <summary>Runs a request's DataAnnotations, as the API does, for pages that post a form and
+    /// build the same request from it.</summary>
+    public void AddAttributeErrors(object request)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        {
+            results.ForEach(r => Add(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? ""));
+        }
+    }
+
+    /// <summary>Copies another set of errors in (the database rules after the attribute rules).</summary>
+    public void AddAll(FieldErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            messages.ForEach(m => Add(field, m));
+        }
+    }
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
@@ -61,19 +60,9 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
         {
             errors.Add(key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal), "Check this value.");
         }
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
-        {
-            foreach (var r in results)
-            {
-                errors.Add(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? "");
-            }
-        }
+        errors.AddAttributeErrors(request);
         var (dbErrors, postcode) = await placements.ValidateAsync(request, ct);
-        foreach (var (field, messages) in dbErrors.All)
-        {
-            messages.ForEach(m => errors.Add(field, m));
-        }
+        errors.AddAll(dbErrors);
         if (Placement is not null)
         {
             PlacementService.CheckEditable(Placement, request.Version, errors);

@@ -1,0 +1,117 @@
+using System.Net;
+using Marketplace.Data;
+using Marketplace.Tests.Foundation;
+using Marketplace.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Integration;
+
+/// <summary>The coach's profile form: field messages in Swedish and nothing written on bad input,
+/// a duplicate warning before saving, and a saved profile that matching sees at once.</summary>
+public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    private static Dictionary<string, string> Valid(string email) => new()
+    {
+        ["Form.FirstName"] = "Leyla", ["Form.LastName"] = "Formsson", ["Form.Email"] = email, ["Form.HomePostcode"] = "392 31",
+        ["Form.SwedishLevel"] = "3", ["Form.SfiCourse"] = "0", ["Form.EducationLevel"] = "3", ["Form.Transport"] = "Walk",
+        ["Form.MaxCommuteMinutes"] = "45", ["Form.AvailableFrom"] = "2026-01-01", ["Form.Worktime"] = "0",
+        ["Form.Searchable"] = "true", ["Form.ConsentToMatching"] = "true",
+    };
+
+    [Fact]
+    public async Task Save_BadFields_SwedishFieldMessagesAndNothingWritten()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var form = Valid("bad@example.se");
+        form["Form.FirstName"] = "";
+        form["Form.HomePostcode"] = "12";
+        form["Form.MaxCommuteMinutes"] = "999";
+        var before = await CountAsync();
+
+        var response = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Skriv förnamnet.", html, StringComparison.Ordinal);
+        Assert.Contains("Skriv mellan 5 och 180 minuter.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"err-HomePostcode\" class=\"error\">", html, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Save_Valid_RedirectsToProfileAndMatchingSeesIt()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+
+        var response = await PostAsync(coach, "/Coach/EditCandidate", Valid("leyla.new@example.se"));
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var ranked = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<Marketplace.Web.Matching.MatchList>(coach,
+            $"/api/placements/{fixture.World.PlacementE1.Id}/matches?k=50");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(ranked!.Results, r => r.Id == id);
+    }
+
+    [Fact]
+    public async Task Save_SameEmailAsExisting_WarnsFirstThenSavesWhenConfirmed()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var form = Valid(fixture.World.CandidateA.Email!);
+        var before = await CountAsync();
+
+        var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var warning = await warned.Content.ReadAsStringAsync();
+        var countAfterWarning = await CountAsync();
+        form["ConfirmedNotDuplicate"] = "true";
+        var saved = await PostAsync(coach, "/Coach/EditCandidate", form);
+
+        Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
+        Assert.Contains($"/Coach/Candidate/{fixture.World.CandidateA.Id}", warning, StringComparison.Ordinal);
+        Assert.Equal(before, countAfterWarning);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Edit_CandidateOfUnrelatedUnit_NotFound()
+    {
+        var coach = await fixture.ClientAsync("coachC");
+
+        var response = await coach.GetAsync($"/Coach/EditCandidate/{fixture.World.CandidateA.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Edit_ExistingProfile_PrefilledAndChangeSaved()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var id = fixture.World.CandidateB.Id;
+        var page = await coach.GetStringAsync($"/Coach/EditCandidate/{id}");
+        Assert.Contains("value=\"Bashir\"", page, StringComparison.Ordinal);
+        var form = Valid("bashir@example.se");
+        form["Form.FirstName"] = "Bashir";
+        form["Form.LastName"] = "Berg-Edited";
+        form["Form.Version"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.Version\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await PostAsync(coach, $"/Coach/EditCandidate/{id}", form, page);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = fixture.Factory.Scope();
+        Assert.Equal("Berg-Edited", await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Candidates.Where(c => c.Id == id).Select(c => c.LastName).SingleAsync());
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> form, string? page = null)
+    {
+        page ??= await client.GetStringAsync(url);
+        var body = new Dictionary<string, string>(form) { ["__RequestVerificationToken"] = AntiForgery.TokenFrom(page) };
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var scope = fixture.Factory.Scope();
+        return await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Candidates.CountAsync();
+    }
+}
