@@ -88,6 +88,12 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await candidate.Locator("button[name=accept][value=true]").ClickAsync();
         await Expect(candidate.Locator("#questions .notice")).ToBeVisibleAsync();
         await candidate.CheckPageAsync("08-candidate-answered");
+        // The portal in Arabic: chosen from the language menu, laid out right to left.
+        await candidate.Locator("#lang-select").SelectOptionAsync("ar");
+        await candidate.Locator("form.lang button").ClickAsync();
+        await Expect(candidate.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(candidate.Locator("h1")).ToHaveTextAsync("ملفي");
+        await candidate.CheckPageAsync("08b-candidate-arabic");
 
         // Now the employer opens the full profile (logged) and marks the candidate interesting.
         await employer.GotoAsync($"/Employer/Placement/{placementId}");

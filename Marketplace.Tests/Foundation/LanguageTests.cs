@@ -43,3 +43,21 @@ public sealed class LanguageTests(WorldFixture fixture) : IClassFixture<WorldFix
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 }
+
+public sealed class CandidatePortalLanguageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    [Theory]
+    [InlineData("ar", "rtl", "ملفي")]
+    [InlineData("uk", "ltr", "Мій профіль")]
+    [InlineData("en", "ltr", "My profile")]
+    public async Task CandidatePortal_InChosenLanguage_TextAndDirection(string culture, string dir, string heading)
+    {
+        var candidate = await fixture.World.ClientAsync(fixture.Factory, "candidateA");
+        await candidate.GetAsync($"/Language?culture={culture}&returnUrl=/Candidate");
+
+        var html = await candidate.GetStringAsync("/Candidate");
+
+        Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
+    }
+}

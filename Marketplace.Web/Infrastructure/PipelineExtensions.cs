@@ -20,7 +20,7 @@ public static class PipelineExtensions
         app.UseAuthorization();
         app.MapGet("/Language", (string culture, string? returnUrl, HttpContext http, TimeProvider clock) =>
         {
-            if (culture is "sv" or "en")
+            if (culture is "sv" or "en" or "ar" or "uk")
             {
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
@@ -44,14 +44,14 @@ public static class PipelineExtensions
         return services;
     }
 
-    /// <summary>Swedish first, English available (Arabic and Ukrainian arrive with the candidate
-    /// portal). The choice is kept in the standard culture cookie.</summary>
+    /// <summary>Swedish first; English; Arabic (right to left) and Ukrainian for the candidate-facing
+    /// pages (other pages fall back to English there). The choice is kept in the culture cookie.</summary>
     public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            string[] cultures = ["sv", "en"];
+            string[] cultures = ["sv", "en", "ar", "uk"];
             o.SetDefaultCulture("sv").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
