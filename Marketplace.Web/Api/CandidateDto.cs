@@ -8,7 +8,8 @@ public sealed record CandidateDto(
     CefrLevel SwedishLevel, SfiCourse SfiCourse, bool SfiInProgress, EducationLevel EducationLevel,
     TransportFlags Transport, bool HasCarAccess, int MaxCommuteMinutes, DateOnly AvailableFrom, Worktime Worktime,
     bool Searchable, bool ConsentToMatching, string? Summary, IReadOnlyList<string> Skills, IReadOnlyList<ExperienceDto> Experience,
-    IReadOnlyList<LanguageDto> Languages, IReadOnlyList<string> Licences, IReadOnlyList<string> Interests, Guid Version)
+    IReadOnlyList<LanguageDto> Languages, IReadOnlyList<string> Licences, IReadOnlyList<string> Interests, Guid Version,
+    double? HomeLat, double? HomeLon)
 {
     public static CandidateDto From(Candidate c) => new(
         c.Id, c.UnitId, c.FirstName, c.LastName, c.Email, c.Phone, c.HomePostcode, c.SwedishLevel, c.SfiCourse, c.SfiInProgress,
@@ -16,10 +17,11 @@ public sealed record CandidateDto(
         c.ConsentToMatching, c.Summary, c.Skills.Select(s => s.SkillId).ToList(),
         c.Experience.Select(e => new ExperienceDto(e.OccupationGroupId, e.Years)).ToList(),
         c.Languages.Select(l => new LanguageDto(l.LanguageId, l.Level, l.MotherTongue)).ToList(),
-        c.Licences.Select(l => l.LicenceClass).ToList(), c.Interests.Select(i => i.OccupationGroupId).ToList(), c.Version);
+        c.Licences.Select(l => l.LicenceClass).ToList(), c.Interests.Select(i => i.OccupationGroupId).ToList(), c.Version,
+        c.HomeLat, c.HomeLon);
 
-    /// <summary>Copies a validated request onto the entity. The home point is the postcode's
-    /// locality point; a point picked on a map arrives with the commute work.</summary>
+    /// <summary>Copies a validated request onto the entity. The home is the point picked on a map,
+    /// snapped to the 250 m grid so it cannot reveal an address, or else the postcode's locality point.</summary>
     public static void Apply(CandidateRequest r, Candidate c, Postcode postcode, DateTime now)
     {
         c.FirstName = r.FirstName.Trim();
@@ -27,8 +29,11 @@ public sealed record CandidateDto(
         c.Email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
         c.Phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim();
         c.HomePostcode = postcode.Code;
-        c.HomeLat = postcode.Lat;
-        c.HomeLon = postcode.Lon;
+        var home = r.HomeLat is { } lat && r.HomeLon is { } lon
+            ? new Marketplace.Matching.Geo.GeoPoint(lat, lon).SnapToGrid()
+            : new Marketplace.Matching.Geo.GeoPoint(postcode.Lat, postcode.Lon);
+        c.HomeLat = home.Lat;
+        c.HomeLon = home.Lon;
         c.SwedishLevel = r.SwedishLevel;
         c.SfiCourse = r.SfiCourse;
         c.SfiInProgress = r.SfiInProgress;

@@ -36,7 +36,9 @@ public sealed record CandidateRequest(
     [property: MaxLength(20)] List<LanguageDto>? Languages,
     [property: MaxLength(10)] List<string>? Licences,
     [property: MaxLength(10)] List<string>? Interests,
-    Guid? Version = null);
+    Guid? Version = null,
+    double? HomeLat = null,
+    double? HomeLon = null);
 
 public sealed record CandidateListItem(int Id, string Name, string HomePostcode, CefrLevel SwedishLevel, int UnitId, bool Searchable);
 

@@ -86,6 +86,28 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>A point picked on a map: both coordinates or neither, inside Sweden, and near the
+    /// postcode given with it (so a stale pin cannot outlive a changed postcode).</summary>
+    public void CheckMapPoint(string field, double? lat, double? lon, Data.Entities.Postcode? postcode)
+    {
+        if (lat is null && lon is null)
+        {
+            return;
+        }
+        if (lat is not { } la || lon is not { } lo || la is < 55.0 or > 69.5 || lo is < 10.5 or > 24.5)
+        {
+            Add(field, "Pick a point in Sweden on the map, or clear it to use the postcode.");
+            return;
+        }
+        if (postcode is not null && new Marketplace.Matching.Geo.GeoPoint(la, lo).DistanceKm(new(postcode.Lat, postcode.Lon)) > MaxPinDistanceKm)
+        {
+            Add(field, "The point on the map is far from the postcode. Pick it again or clear it.");
+        }
+    }
+
+    /// <summary>Postcode points are locality centroids; a rural postcode area can stretch this far.</summary>
+    public const double MaxPinDistanceKm = 40;
+
     public async Task<Data.Entities.Postcode?> CheckPostcodeAsync(MarketplaceDbContext db, string field, string? postcode, CancellationToken ct)
     {
         var normalised = Postcodes.Normalise(postcode);

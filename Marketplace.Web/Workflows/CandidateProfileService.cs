@@ -25,6 +25,7 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
         if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
         if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
+        errors.CheckMapPoint("HomePoint", r.HomeLat, r.HomeLon, postcode);
         return (errors, postcode);
     }
 

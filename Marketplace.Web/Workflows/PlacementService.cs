@@ -44,6 +44,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
         if (!Enum.IsDefined(r.EmploymentForm)) errors.Add(nameof(r.EmploymentForm), "Unknown employment form.");
         if (!Enum.IsDefined(r.Worktime)) errors.Add(nameof(r.Worktime), "Unknown working time.");
+        errors.CheckMapPoint("WorkplacePoint", r.WorkplaceLat, r.WorkplaceLon, postcode);
         return (errors, postcode);
     }
 
@@ -105,8 +106,9 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         p.LanguageSupportAvailable = r.LanguageSupportAvailable;
         p.WorkplaceAddress = string.IsNullOrWhiteSpace(r.WorkplaceAddress) ? null : r.WorkplaceAddress.Trim();
         p.WorkplacePostcode = postcode.Code;
-        p.WorkplaceLat = postcode.Lat;
-        p.WorkplaceLon = postcode.Lon;
+        // A workplace is not private: the picked point is kept as given, else the postcode's point.
+        p.WorkplaceLat = r.WorkplaceLat ?? postcode.Lat;
+        p.WorkplaceLon = r.WorkplaceLon ?? postcode.Lon;
         p.Worktime = r.Worktime;
         p.HoursPerWeek = r.HoursPerWeek;
         p.Schedule = string.IsNullOrWhiteSpace(r.Schedule) ? null : r.Schedule.Trim();

@@ -32,6 +32,9 @@ public sealed class PlacementForm
     public List<string> NiceToHaveSkills { get; set; } = [];
     public List<string> UsefulLanguages { get; set; } = [];
     public Guid? Version { get; set; }
+    /// <summary>Set only when a point was picked on the map; empty means "use the postcode".</summary>
+    public double? WorkplaceLat { get; set; }
+    public double? WorkplaceLon { get; set; }
 
     /// <summary>Form field for each request field whose name differs.</summary>
     public static string FieldFor(string requestField) => requestField == nameof(PlacementRequest.OccupationGroupId) ? nameof(OccupationGroup) : requestField;
@@ -45,7 +48,7 @@ public sealed class PlacementForm
     public PlacementRequest ToRequest(string occupationGroupId) => new(
         Title ?? "", Description ?? "", occupationGroupId, EmploymentForm, MinSwedishLevel, LanguageSupportAvailable, WorkplaceAddress,
         WorkplacePostcode ?? "", Worktime, HoursPerWeek, Schedule, StartDate, DurationWeeks, Seats, SupervisorName, SupervisorPhone,
-        RequiredLicence, RequiredSkills, NiceToHaveSkills, UsefulLanguages, Version);
+        RequiredLicence, RequiredSkills, NiceToHaveSkills, UsefulLanguages, Version, WorkplaceLat, WorkplaceLon);
 
     public static PlacementForm From(Placement p, string occupationGroup) => new()
     {
@@ -57,6 +60,7 @@ public sealed class PlacementForm
         RequiredSkills = p.Skills.Where(s => s.Required).Select(s => s.SkillId).ToList(),
         NiceToHaveSkills = p.Skills.Where(s => !s.Required).Select(s => s.SkillId).ToList(),
         UsefulLanguages = p.UsefulLanguages.Select(l => l.LanguageId).ToList(), Version = p.Version,
+        WorkplaceLat = p.WorkplaceLat, WorkplaceLon = p.WorkplaceLon,
     };
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

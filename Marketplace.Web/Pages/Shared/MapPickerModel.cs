@@ -1,0 +1,5 @@
+namespace Marketplace.Web.Pages.Shared;
+
+/// <summary>What <c>_MapPicker.cshtml</c> needs: the form names of the two coordinates, their
+/// current values, the field key for errors, and the legend.</summary>
+public sealed record MapPickerModel(string Key, string Legend, string LatName, string LonName, double? Lat, double? Lon, string? Error, string Help);
