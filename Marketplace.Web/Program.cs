@@ -2,6 +2,7 @@ using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Matching;
+using Marketplace.Web.Notifications;
 using Marketplace.Web.Seed;
 using Marketplace.Web.Transit;
 
@@ -15,12 +16,14 @@ builder.Services.AddMarketplaceSeeding(builder.Configuration);
 builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
+builder.Services.AddMarketplaceNotifications();
 builder.Services.AddMarketplacePages();
 
 var app = builder.Build();
 
 app.UseMarketplacePipeline();
 app.MapMarketplaceApi();
+app.MapMarketplaceNotifications();
 app.MapRazorPages();
 
 app.Run();
