@@ -28,22 +28,30 @@ public static class HubClient
 
     public static async Task<HubConnection> ConnectAsync(WorldFixture fixture, string user, Action<HubConnection>? handlers = null)
     {
-        var cookie = await SignInCookieAsync(fixture, user);
-        var server = fixture.Factory.Server;
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, NotificationsHub.Path), o =>
-            {
-                // Long polling runs over the test server's HttpMessageHandler; no socket is opened.
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
+        var connection = Build(fixture, await SignInCookieAsync(fixture, user));
         handlers?.Invoke(connection);
         await connection.StartAsync();
         // Round trip: the server has put this connection in its user's group once this answers.
         Assert.True(await connection.InvokeAsync<bool>(nameof(NotificationsHub.Joined)));
         return connection;
+    }
+
+    /// <summary>A connection, not yet started, carrying the cookie if there is one.</summary>
+    public static HubConnection Build(WorldFixture fixture, string? cookie)
+    {
+        var server = fixture.Factory.Server;
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, NotificationsHub.Path), o =>
+            {
+                // Long polling runs over the test server's HttpMessageHandler; no socket is opened.
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (cookie is not null)
+                {
+                    o.Headers["Cookie"] = cookie;
+                }
+            })
+            .Build();
     }
 
     private static async Task<string> SignInCookieAsync(WorldFixture fixture, string user)

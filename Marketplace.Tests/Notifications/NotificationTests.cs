@@ -156,4 +156,32 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(HttpStatusCode.NoContent, all.StatusCode);
         Assert.Equal(0, afterAll!.Unread);
     }
+
+    [Fact]
+    public async Task Hub_WithoutSignIn_Unauthorized()
+    {
+        _ = await fixture.ClientAsync("coachA"); // starts the server
+        await using var anonymous = HubClient.Build(fixture, cookie: null);
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_UnreadNotification_ListedWithBadge_MarkAllReadClearsBadge()
+    {
+        var (coach, me, entry) = await OnShortlistAsync("Paged");
+        await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
+
+        var before = await me.GetStringAsync("/Notifications?culture=en");
+        var posted = await me.PostFormAsync("/Notifications", "/Notifications?handler=ReadAll", []);
+        var after = await me.GetStringAsync("/Notifications?culture=en");
+
+        Assert.Contains("There is news about a placement you are being considered for: Contacted.", before, StringComparison.Ordinal);
+        Assert.Contains("data-latest=", before, StringComparison.Ordinal);
+        Assert.Matches("id=\"notifications-count\">1<", before);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Matches("id=\"notifications-count\">0<", after);
+    }
 }
