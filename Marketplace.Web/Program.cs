@@ -1,5 +1,6 @@
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
+using Marketplace.Web.Email;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Matching;
 using Marketplace.Web.Notifications;
@@ -17,6 +18,7 @@ builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
 builder.Services.AddMarketplaceNotifications();
+builder.Services.AddMarketplaceEmail(builder.Configuration);
 builder.Services.AddMarketplacePages();
 
 var app = builder.Build();

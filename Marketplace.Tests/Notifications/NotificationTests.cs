@@ -3,9 +3,11 @@ using System.Net.Http.Json;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Workflows;
 using Marketplace.Web.Api;
+using Marketplace.Web.Email;
 using Marketplace.Web.Notifications;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Notifications;
 
@@ -183,5 +185,25 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Matches("id=\"notifications-count\">1<", before);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Matches("id=\"notifications-count\">0<", after);
+    }
+
+    [Fact]
+    public async Task DevMailbox_NoSendGridKey_RelayMarksSentAndAdminSeesMailCoachDoesNot()
+    {
+        var (coach, _, entry) = await OnShortlistAsync("Mailbox");
+        await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
+        var userId = fixture.World.Users["Mailbox"].Id;
+        var admin = await fixture.ClientAsync("admin");
+
+        await fixture.Factory.Services.GetRequiredService<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        var page = await admin.GetStringAsync("/Dev/Mailbox?culture=en");
+        var forCoach = await coach.GetAsync("/Dev/Mailbox");
+
+        var row = await fixture.QueryAsync(db => db.Outbox.SingleAsync(m => m.RecipientUserId == userId));
+        Assert.NotNull(row.SentAt);
+        Assert.StartsWith(DevMailboxSender.Prefix, row.ProviderMessageId, StringComparison.Ordinal);
+        Assert.Contains(row.RecipientEmail, page, StringComparison.Ordinal);
+        Assert.Contains("Något nytt väntar på dig i Marketplace. Logga in för att se det:", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, forCoach.StatusCode);
     }
 }

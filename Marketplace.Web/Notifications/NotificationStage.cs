@@ -11,26 +11,37 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
 {
     private readonly List<Notification> _staged = [];
 
-    /// <summary>One row per recipient; the actor is never told about their own action.</summary>
-    public void Add(IEnumerable<string> userIds, string actorId, string kind, NotificationPayload payload)
+    /// <summary>One row per recipient; the actor is never told about their own action. A recipient
+    /// who wants e-mail also gets an outbox row, in the same save, that only says "log in to see".</summary>
+    public async Task AddAsync(IEnumerable<string> userIds, string actorId, string kind, NotificationPayload payload, CancellationToken ct)
     {
+        var ids = userIds.Distinct().Where(u => u != actorId).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var recipients = await db.Users.Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.PreferredLanguage, u.EmailNotifications }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var text = payload.Serialize();
-        foreach (var userId in userIds.Distinct().Where(u => u != actorId))
+        foreach (var r in recipients)
         {
-            var n = new Notification { UserId = userId, Kind = kind, Payload = text, CreatedAt = now };
+            var n = new Notification { UserId = r.Id, Kind = kind, Payload = text, CreatedAt = now };
             db.Notifications.Add(n);
             _staged.Add(n);
+            if (r.EmailNotifications && !string.IsNullOrEmpty(r.Email))
+            {
+                db.Outbox.Add(new OutboxMessage
+                {
+                    Kind = kind, RecipientUserId = r.Id, RecipientEmail = r.Email, Language = r.PreferredLanguage,
+                    CreatedAt = now, NextAttemptAt = now,
+                });
+            }
         }
     }
 
-    public void Add(string? userId, string actorId, string kind, NotificationPayload payload)
-    {
-        if (userId is not null)
-        {
-            Add([userId], actorId, kind, payload);
-        }
-    }
+    public Task AddAsync(string? userId, string actorId, string kind, NotificationPayload payload, CancellationToken ct) =>
+        userId is null ? Task.CompletedTask : AddAsync([userId], actorId, kind, payload, ct);
 
     public Task<List<string>> CandidateUsersAsync(int candidateId, CancellationToken ct) =>
         db.Users.Where(u => u.CandidateId == candidateId).Select(u => u.Id).ToListAsync(ct);
@@ -53,9 +64,11 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
             await PushAsync();
             return true;
         }
-        foreach (var n in _staged)
+        // Nothing was written; forget the staged rows (and their e-mails) so no later save in
+        // this request could write them after all.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is Notification or OutboxMessage).ToList())
         {
-            db.Entry(n).State = EntityState.Detached;
+            entry.State = EntityState.Detached;
         }
         _staged.Clear();
         return false;

@@ -59,8 +59,8 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         };
         db.ConsentRequests.Add(request);
         db.ShortlistChanges.Add(Change(entryId, null, ConsentState.Pending, coach.Id, now));
-        notes.Add(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ConsentRequested,
-            new(EntryId: entryId, PlacementId: entry.PlacementId));
+        await notes.AddAsync(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ConsentRequested,
+            new(EntryId: entryId, PlacementId: entry.PlacementId), ct);
         await notes.SaveAsync(ct);
         return Outcome<ConsentRequest>.Done(request);
     }
@@ -80,8 +80,8 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         }
         request.State = ConsentState.Withdrawn;
         db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, coach.Id, now));
-        notes.Add(await notes.CandidateUsersAsync(request.CandidateId, ct), coach.Id, NotificationKinds.ConsentWithdrawn,
-            new(EntryId: request.ShortlistEntryId, RequestId: request.Id));
+        await notes.AddAsync(await notes.CandidateUsersAsync(request.CandidateId, ct), coach.Id, NotificationKinds.ConsentWithdrawn,
+            new(EntryId: request.ShortlistEntryId, RequestId: request.Id), ct);
         return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
     }
 
@@ -107,10 +107,10 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, to, candidate.Id, now));
         var placementId = await db.ShortlistEntries.Where(e => e.Id == request.ShortlistEntryId).Select(e => e.PlacementId).SingleAsync(ct);
         var about = new NotificationPayload(EntryId: request.ShortlistEntryId, PlacementId: placementId, RequestId: request.Id, To: to.ToString());
-        notes.Add(request.RequestedById, candidate.Id, NotificationKinds.ConsentAnswered, about);
+        await notes.AddAsync(request.RequestedById, candidate.Id, NotificationKinds.ConsentAnswered, about, ct);
         if (accept)
         {
-            notes.Add(await notes.EmployerUsersAsync(request.EmployerOrganisationId, ct), candidate.Id, NotificationKinds.CandidateShared, about with { To = null });
+            await notes.AddAsync(await notes.EmployerUsersAsync(request.EmployerOrganisationId, ct), candidate.Id, NotificationKinds.CandidateShared, about with { To = null }, ct);
         }
         return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
     }

@@ -106,11 +106,11 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
             change.To = next.ToString();
             entry.CoachStatus = next;
             var about = new NotificationPayload(EntryId: entry.Id, PlacementId: entry.PlacementId, To: next.ToString());
-            notes.Add(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ShortlistStatus, about);
+            await notes.AddAsync(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ShortlistStatus, about, ct);
             if (next == CoachStatus.Presented)
             {
                 var employerId = await db.Placements.Where(p => p.Id == entry.PlacementId).Select(p => p.EmployerOrganisationId).SingleAsync(ct);
-                notes.Add(await notes.EmployerUsersAsync(employerId, ct), coach.Id, NotificationKinds.CandidatePresented, about with { To = null });
+                await notes.AddAsync(await notes.EmployerUsersAsync(employerId, ct), coach.Id, NotificationKinds.CandidatePresented, about with { To = null }, ct);
             }
         }
         return await RecordAsync(entry, change, version, ct);
@@ -134,8 +134,8 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ById = employer.Id, At = clock.GetUtcNow().UtcDateTime,
         };
         entry.EmployerAssessment = assessment;
-        notes.Add(entry.AddedById, employer.Id, NotificationKinds.EmployerAssessed,
-            new(EntryId: entry.Id, PlacementId: entry.PlacementId, To: assessment.ToString()));
+        await notes.AddAsync(entry.AddedById, employer.Id, NotificationKinds.EmployerAssessed,
+            new(EntryId: entry.Id, PlacementId: entry.PlacementId, To: assessment.ToString()), ct);
         return await RecordAsync(entry, change, version, ct);
     }
 
