@@ -40,6 +40,8 @@
       await connection.start();
       await connection.invoke('Joined');
       await catchUp();
+      // Marks the badge as live: in the group and caught up (tests wait for this, people need not).
+      badge.dataset.live = 'true';
     } catch (e) {
       // Automatic reconnect covers drops after a start; a failed start retries here, slower each time.
       setTimeout(function () { start(Math.min(delay * 2, 60000)); }, delay);
