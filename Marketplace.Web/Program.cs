@@ -1,7 +1,9 @@
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
+using Marketplace.Web.Email;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Matching;
+using Marketplace.Web.Notifications;
 using Marketplace.Web.Seed;
 using Marketplace.Web.Transit;
 
@@ -15,6 +17,8 @@ builder.Services.AddMarketplaceSeeding();
 builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
+builder.Services.AddMarketplaceNotifications();
+builder.Services.AddMarketplaceEmail(builder.Configuration);
 builder.Services.AddMarketplacePages();
 
 var app = builder.Build();
@@ -26,6 +30,7 @@ if (await app.TryRunCommandAsync(args))
 
 app.UseMarketplacePipeline();
 app.MapMarketplaceApi();
+app.MapMarketplaceNotifications();
 app.MapRazorPages();
 
 app.Run();

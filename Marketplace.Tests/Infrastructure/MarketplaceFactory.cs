@@ -27,6 +27,8 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             ["SignIn:PermitsPerMinute"] = "100000",
             // Keep the test log readable; warnings and errors still show.
             ["Logging:LogLevel:Default"] = "Warning",
+            // The e-mail relay would otherwise poll every database in the background; its tests run it by hand.
+            ["Email:RelayEnabled"] = "false",
             // Each application keeps its own saved timetable; classes run in parallel.
             ["Matching:IndexPath"] = Path.Combine(Path.GetTempPath(), $"marketplace-index-{Guid.NewGuid():N}"),
             ["Transit:TimetablePath"] = Path.Combine(Path.GetTempPath(), $"marketplace-timetable-{Guid.NewGuid():N}.bin"),

@@ -28,6 +28,7 @@ public static class ApiExtensions
         ShortlistsApi.Map(secured);
         ConsentRequestsApi.Map(secured);
         MeApi.Map(secured);
+        NotificationsApi.Map(secured);
         return app;
     }
 

@@ -1,13 +1,14 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
 
 /// <summary>Consent to share (PRODUCT.md capability 6). A pending request whose deadline has
 /// passed counts as expired — not consented — whether or not a row was ever updated to say so.</summary>
-public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access, TimeProvider clock)
+public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access, NotificationStage notes, TimeProvider clock)
 {
     public static readonly int[] DeadlineDays = [2, 3, 7];
 
@@ -58,7 +59,9 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         };
         db.ConsentRequests.Add(request);
         db.ShortlistChanges.Add(Change(entryId, null, ConsentState.Pending, coach.Id, now));
-        await db.SaveChangesAsync(ct);
+        await notes.AddAsync(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ConsentRequested,
+            new(EntryId: entryId, PlacementId: entry.PlacementId), ct);
+        await notes.SaveAsync(ct);
         return Outcome<ConsentRequest>.Done(request);
     }
 
@@ -77,7 +80,9 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         }
         request.State = ConsentState.Withdrawn;
         db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, coach.Id, now));
-        return await db.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+        await notes.AddAsync(await notes.CandidateUsersAsync(request.CandidateId, ct), coach.Id, NotificationKinds.ConsentWithdrawn,
+            new(EntryId: request.ShortlistEntryId, RequestId: request.Id), ct);
+        return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
     }
 
     /// <summary>The candidate answers their own request, before its deadline.</summary>
@@ -100,7 +105,14 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         request.State = to;
         request.AnsweredAt = now;
         db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, to, candidate.Id, now));
-        return await db.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+        var placementId = await db.ShortlistEntries.Where(e => e.Id == request.ShortlistEntryId).Select(e => e.PlacementId).SingleAsync(ct);
+        var about = new NotificationPayload(EntryId: request.ShortlistEntryId, PlacementId: placementId, RequestId: request.Id, To: to.ToString());
+        await notes.AddAsync(request.RequestedById, candidate.Id, NotificationKinds.ConsentAnswered, about, ct);
+        if (accept)
+        {
+            await notes.AddAsync(await notes.EmployerUsersAsync(request.EmployerOrganisationId, ct), candidate.Id, NotificationKinds.CandidateShared, about with { To = null }, ct);
+        }
+        return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
     }
 
     /// <summary>True when this entry's candidate has said yes to this employer for this placement.</summary>

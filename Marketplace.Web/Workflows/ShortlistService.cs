@@ -2,13 +2,14 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
+using Marketplace.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
 
 /// <summary>Shortlists (PRODUCT.md capability 5): who may add whom, which status moves are allowed,
 /// and a <see cref="ShortlistChange"/> row for every change, written in the same save.</summary>
-public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy access, TimeProvider clock)
+public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy access, NotificationStage notes, TimeProvider clock)
 {
     /// <summary>The coach's pipeline in order; the two "no" outcomes can be reached from any open step.</summary>
     private static readonly CoachStatus[] Pipeline =
@@ -104,6 +105,13 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
             change.From = entry.CoachStatus.ToString();
             change.To = next.ToString();
             entry.CoachStatus = next;
+            var about = new NotificationPayload(EntryId: entry.Id, PlacementId: entry.PlacementId, To: next.ToString());
+            await notes.AddAsync(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ShortlistStatus, about, ct);
+            if (next == CoachStatus.Presented)
+            {
+                var employerId = await db.Placements.Where(p => p.Id == entry.PlacementId).Select(p => p.EmployerOrganisationId).SingleAsync(ct);
+                await notes.AddAsync(await notes.EmployerUsersAsync(employerId, ct), coach.Id, NotificationKinds.CandidatePresented, about with { To = null }, ct);
+            }
         }
         return await RecordAsync(entry, change, version, ct);
     }
@@ -126,6 +134,8 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ById = employer.Id, At = clock.GetUtcNow().UtcDateTime,
         };
         entry.EmployerAssessment = assessment;
+        await notes.AddAsync(entry.AddedById, employer.Id, NotificationKinds.EmployerAssessed,
+            new(EntryId: entry.Id, PlacementId: entry.PlacementId, To: assessment.ToString()), ct);
         return await RecordAsync(entry, change, version, ct);
     }
 
@@ -136,6 +146,6 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
         db.ShortlistChanges.Add(change);
         // The version changes even for a note, so two people writing at once notice each other.
         db.Entry(entry).State = EntityState.Modified;
-        return await db.TrySaveAsync(ct) ? Outcome<ShortlistEntry>.Done(entry) : Outcome<ShortlistEntry>.Stale();
+        return await notes.TrySaveAsync(ct) ? Outcome<ShortlistEntry>.Done(entry) : Outcome<ShortlistEntry>.Stale();
     }
 }

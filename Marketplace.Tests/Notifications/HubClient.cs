@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Tests.Infrastructure;
+using Marketplace.Web.Notifications;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Marketplace.Tests.Notifications;
+
+/// <summary>A real SignalR client against the in-memory test server, signed in with the same
+/// cookie a browser would carry.</summary>
+public static class HubClient
+{
+    /// <summary>Connects as the user and records the first push (of one kind, if given).</summary>
+    public static async Task<Listener> ListenAsync(WorldFixture fixture, string user, string? kind = null)
+    {
+        var first = new TaskCompletionSource<NotificationPush>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var connection = await ConnectAsync(fixture, user, h => h.On<NotificationPush>(NotificationsHub.Method, p =>
+        {
+            if (kind is null || p.Kind == kind)
+            {
+                first.TrySetResult(p);
+            }
+        }));
+        return new Listener(connection, first);
+    }
+
+    public static async Task<HubConnection> ConnectAsync(WorldFixture fixture, string user, Action<HubConnection>? handlers = null)
+    {
+        var connection = Build(fixture, await SignInCookieAsync(fixture, user));
+        handlers?.Invoke(connection);
+        await connection.StartAsync();
+        // Round trip: the server has put this connection in its user's group once this answers.
+        Assert.True(await connection.InvokeAsync<bool>(nameof(NotificationsHub.Joined)));
+        return connection;
+    }
+
+    /// <summary>A connection, not yet started, carrying the cookie if there is one.</summary>
+    public static HubConnection Build(WorldFixture fixture, string? cookie)
+    {
+        var server = fixture.Factory.Server;
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, NotificationsHub.Path), o =>
+            {
+                // Long polling runs over the test server's HttpMessageHandler; no socket is opened.
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (cookie is not null)
+                {
+                    o.Headers["Cookie"] = cookie;
+                }
+            })
+            .Build();
+    }
+
+    private static async Task<string> SignInCookieAsync(WorldFixture fixture, string user)
+    {
+        using var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email = fixture.World.Users[user].Email, password = TestWorld.Password });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+}
+
+public sealed record Listener(HubConnection Connection, TaskCompletionSource<NotificationPush> First) : IAsyncDisposable
+{
+    /// <summary>Waits for the push; the timeout only turns a hang into a failure.</summary>
+    public Task<NotificationPush> Pushed() => First.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}

@@ -1,0 +1,38 @@
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Web.Email;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Pages.Dev;
+
+public sealed record MailboxItem(OutboxMessage Message, string Subject, string Body);
+
+/// <summary>Where e-mail goes when no SendGrid key is configured: the outbox as the recipients
+/// would read it. Open in Development; elsewhere to admins only, since it shows addresses.</summary>
+[Authorize]
+public sealed class MailboxModel(MarketplaceDbContext db, IWebHostEnvironment env, IOptions<EmailOptions> options, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int Shown = 100;
+
+    public List<MailboxItem> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!env.IsDevelopment() && !User.IsInRole(Roles.Admin))
+        {
+            return NotFound();
+        }
+        var rows = await db.Outbox.OrderByDescending(m => m.Id).Take(Shown).AsNoTracking().ToListAsync(ct);
+        Items = rows.Select(m =>
+        {
+            var (subject, body) = EmailText.Render(m.Language, options.Value.SiteUrl, l);
+            return new MailboxItem(m, subject, body);
+        }).ToList();
+        return Page();
+    }
+}

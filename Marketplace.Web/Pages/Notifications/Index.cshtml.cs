@@ -1,0 +1,37 @@
+using Marketplace.Data;
+using Marketplace.Web.Access;
+using Marketplace.Web.Api;
+using Marketplace.Web.Notifications;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Notifications;
+
+/// <summary>The signed-in user's notifications, newest first, with the text in their language.</summary>
+[Authorize]
+public sealed class IndexModel(MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int Shown = 100;
+
+    public List<NotificationDto> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var rows = await db.Notifications.Where(n => n.UserId == me.Id).OrderByDescending(n => n.Id).Take(Shown).AsNoTracking().ToListAsync(ct);
+        Items = rows.Select(n => NotificationDto.From(n, me.Role, l)).ToList();
+    }
+
+    public Task<IActionResult> OnPostReadAsync(long id, CancellationToken ct) => MarkAsync(id, ct);
+
+    public Task<IActionResult> OnPostReadAllAsync(CancellationToken ct) => MarkAsync(null, ct);
+
+    private async Task<IActionResult> MarkAsync(long? id, CancellationToken ct)
+    {
+        await db.MarkNotificationsReadAsync(CurrentUser.From(User)!.Id, id, clock.GetUtcNow().UtcDateTime, ct);
+        return RedirectToPage();
+    }
+}
