@@ -46,43 +46,31 @@ public sealed class FieldErrors
 
     public IResult ToResult() => TypedResults.ValidationProblem(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
 
-    public async Task CheckSkillsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var distinct = ids.Distinct().ToList();
-        var known = await db.Skills.Where(s => distinct.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
-        foreach (var unknown in distinct.Except(known))
-        {
-            Add(field, $"Unknown skill id '{unknown}'.");
-        }
-    }
+    public Task CheckSkillsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        CheckKnownAsync(field, ids, wanted => db.Skills.Where(s => wanted.Contains(s.Id)).Select(s => s.Id), "Unknown skill id '{0}'.", ct);
 
-    public async Task CheckOccupationGroupsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var distinct = ids.Distinct().ToList();
-        var known = await db.OccupationGroups.Where(g => distinct.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
-        foreach (var unknown in distinct.Except(known))
-        {
-            Add(field, $"Unknown occupation group (SSYK-4) id '{unknown}'.");
-        }
-    }
+    public Task CheckOccupationGroupsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        CheckKnownAsync(field, ids, wanted => db.OccupationGroups.Where(g => wanted.Contains(g.Id)).Select(g => g.Id), "Unknown occupation group (SSYK-4) id '{0}'.", ct);
 
-    public async Task CheckLanguagesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var distinct = ids.Distinct().ToList();
-        var known = await db.Languages.Where(g => distinct.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
-        foreach (var unknown in distinct.Except(known))
-        {
-            Add(field, $"Unknown language id '{unknown}'.");
-        }
-    }
+    public Task CheckLanguagesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        CheckKnownAsync(field, ids, wanted => db.Languages.Where(l => wanted.Contains(l.Id)).Select(l => l.Id), "Unknown language id '{0}'.", ct);
 
-    public async Task CheckLicencesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> classes, CancellationToken ct)
+    public Task CheckLicencesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> classes, CancellationToken ct) =>
+        CheckKnownAsync(field, classes, wanted => db.DrivingLicences.Where(l => wanted.Contains(l.Code)).Select(l => l.Code), "Unknown driving licence class '{0}'.", ct);
+
+    /// <summary>One query for all the ids of a field; each unknown one gets its own message.</summary>
+    private async Task CheckKnownAsync(string field, IReadOnlyCollection<string> ids, Func<List<string>, IQueryable<string>> known,
+        string message, CancellationToken ct)
     {
-        var distinct = classes.Distinct().ToList();
-        var known = await db.DrivingLicences.Where(l => distinct.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
-        foreach (var unknown in distinct.Except(known))
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0)
         {
-            Add(field, $"Unknown driving licence class '{unknown}'.");
+            return;
+        }
+        var found = await known(wanted).ToListAsync(ct);
+        foreach (var unknown in wanted.Except(found))
+        {
+            Add(field, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, unknown));
         }
     }
 
