@@ -102,10 +102,7 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
     /// candidate is logged with its purpose; a denial is logged too.</summary>
     public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)
     {
-        var candidate = await VisibleCandidates(user)
-            .Include(c => c.Experience).Include(c => c.Skills).Include(c => c.Languages)
-            .Include(c => c.Licences).Include(c => c.Interests).Include(c => c.ActionPlan)
-            .AsSplitQuery()
+        var candidate = await VisibleCandidates(user).WithProfile()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null || user.CandidateId != id)
         {

@@ -112,8 +112,7 @@ public static class CandidatesApi
         profiles.Update(candidate, request, postcode!);
         if (!await profiles.SaveAsync(candidate, ct))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
-                detail: "The profile was changed after you opened it. Reload it and make your change again.");
+            return Conflict.Result("The profile was changed after you opened it. Reload it and make your change again.");
         }
         return TypedResults.Ok(CandidateDto.From(candidate));
     }

@@ -21,7 +21,7 @@ public sealed class CandidateIndexService(IWebHostEnvironment environment, IConf
 
     public async Task RebuildAsync(MarketplaceDbContext db, CancellationToken ct)
     {
-        var candidates = await WithProfile(db).AsNoTracking().ToListAsync(ct);
+        var candidates = await db.Candidates.WithProfile().AsNoTracking().ToListAsync(ct);
         _index.Value.Rebuild(candidates.Select(MatchingDocuments.ToDocument));
         _index.Value.Commit();
     }
@@ -29,7 +29,7 @@ public sealed class CandidateIndexService(IWebHostEnvironment environment, IConf
     /// <summary>Re-reads one candidate and puts it in the index (or removes it if gone).</summary>
     public async Task UpsertAsync(MarketplaceDbContext db, int candidateId, CancellationToken ct)
     {
-        var candidate = await WithProfile(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == candidateId, ct);
+        var candidate = await db.Candidates.WithProfile().AsNoTracking().FirstOrDefaultAsync(c => c.Id == candidateId, ct);
         if (candidate is null)
         {
             _index.Value.Delete(candidateId);
@@ -41,9 +41,6 @@ public sealed class CandidateIndexService(IWebHostEnvironment environment, IConf
         _index.Value.Commit();
     }
 
-    public static IQueryable<Data.Entities.Candidate> WithProfile(MarketplaceDbContext db) => db.Candidates
-        .Include(c => c.Skills).Include(c => c.Experience).Include(c => c.Languages)
-        .Include(c => c.Licences).Include(c => c.Interests).AsSplitQuery();
 
     public void Dispose()
     {
