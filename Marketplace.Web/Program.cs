@@ -3,6 +3,7 @@ using Marketplace.Web.Api;
 using Marketplace.Web.Email;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Matching;
+using Marketplace.Web.Meetings;
 using Marketplace.Web.Notifications;
 using Marketplace.Web.Seed;
 using Marketplace.Web.Transit;
@@ -19,6 +20,7 @@ builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
 builder.Services.AddMarketplaceNotifications();
 builder.Services.AddMarketplaceEmail(builder.Configuration);
+builder.Services.AddMarketplaceMeetings(builder.Configuration);
 builder.Services.AddMarketplacePages();
 
 var app = builder.Build();

@@ -165,19 +165,39 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Recruitmen
         b.Property(x => x.CalendarUid).HasMaxLength(128);
         b.HasIndex(x => x.CalendarUid).IsUnique();
         b.HasMany(x => x.Employers).WithOne().HasForeignKey(x => x.RecruitmentMeetingId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Invitations).WithOne().HasForeignKey(x => x.RecruitmentMeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.HasIndex(x => new { x.UnitId, x.StartsAt });
         b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
 
 internal sealed class MeetingEmployerConfiguration : IEntityTypeConfiguration<MeetingEmployer>
 {
-    public void Configure(EntityTypeBuilder<MeetingEmployer> b) => b.Property(x => x.Needs).HasMaxLength(MarketplaceDbContext.LongTextLength);
+    public void Configure(EntityTypeBuilder<MeetingEmployer> b)
+    {
+        b.Property(x => x.Needs).HasMaxLength(MarketplaceDbContext.LongTextLength);
+        b.Property(x => x.WorkingLanguageId).HasMaxLength(16);
+        b.HasOne(x => x.EmployerOrganisation).WithMany().HasForeignKey(x => x.EmployerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Skills).WithOne().HasForeignKey(x => x.MeetingEmployerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RecruitmentMeetingId, x.EmployerOrganisationId }).IsUnique();
+    }
+}
+
+internal sealed class MeetingEmployerSkillConfiguration : IEntityTypeConfiguration<MeetingEmployerSkill>
+{
+    public void Configure(EntityTypeBuilder<MeetingEmployerSkill> b) => b.Property(x => x.SkillId).HasMaxLength(16);
 }
 
 internal sealed class MeetingInvitationConfiguration : IEntityTypeConfiguration<MeetingInvitation>
 {
-    public void Configure(EntityTypeBuilder<MeetingInvitation> b) => b.HasIndex(x => new { x.RecruitmentMeetingId, x.CandidateId }).IsUnique();
+    public void Configure(EntityTypeBuilder<MeetingInvitation> b)
+    {
+        b.HasIndex(x => new { x.RecruitmentMeetingId, x.CandidateId }).IsUnique();
+        b.HasOne(x => x.Meeting).WithMany(m => m.Invitations).HasForeignKey(x => x.RecruitmentMeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Candidate).WithMany().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        // The reminder service looks for accepted invitations whose reminder is not yet written.
+        b.HasIndex(x => new { x.State, x.ReminderSentAt });
+    }
 }
 
 internal sealed class MeetingEventConfiguration : IEntityTypeConfiguration<MeetingEvent>
@@ -187,6 +207,9 @@ internal sealed class MeetingEventConfiguration : IEntityTypeConfiguration<Meeti
         b.Property(x => x.Kind).HasMaxLength(32);
         b.Property(x => x.Detail).HasMaxLength(MarketplaceDbContext.LongTextLength);
         b.HasIndex(x => x.RecruitmentMeetingId);
+        // Navigations so an event and the meeting or invitation it records are written in one save.
+        b.HasOne(x => x.Meeting).WithMany().HasForeignKey(x => x.RecruitmentMeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Invitation).WithMany().HasForeignKey(x => x.InvitationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -207,6 +230,9 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.Kind).HasMaxLength(64);
         b.Property(x => x.Language).HasMaxLength(8);
         b.Property(x => x.Payload).HasMaxLength(MarketplaceDbContext.LongTextLength);
+        b.Property(x => x.AttachmentName).HasMaxLength(64);
+        b.Property(x => x.AttachmentType).HasMaxLength(64);
+        b.Property(x => x.AttachmentContent).HasMaxLength(MarketplaceDbContext.LongTextLength);
         b.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
     }
 }

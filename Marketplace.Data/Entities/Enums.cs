@@ -130,6 +130,15 @@ public enum InvitationState
     Waitlisted = 3,
 }
 
+/// <summary>What came of a meeting for one invitee, recorded by the coach afterwards.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MeetingOutcome>))]
+public enum MeetingOutcome
+{
+    Nothing = 0,
+    Placement = 1,
+    Job = 2,
+}
+
 [JsonConverter(typeof(JsonStringEnumConverter<ActionPlanStepStatus>))]
 public enum ActionPlanStepStatus
 {

@@ -26,6 +26,12 @@ public class OutboxMessage
     public int Attempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? ProviderMessageId { get; set; }
+    /// <summary>An attachment written with the row (a meeting's invite.ics), so a resend carries
+    /// exactly what the change produced.</summary>
+    public string? AttachmentName { get; set; }
+    /// <summary>Full MIME type, e.g. "text/calendar; method=REQUEST".</summary>
+    public string? AttachmentType { get; set; }
+    public string? AttachmentContent { get; set; }
 }
 
 /// <summary>Append-only record of every access decision on a protected object: each view of a

@@ -29,6 +29,8 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // The e-mail relay would otherwise poll every database in the background; its tests run it by hand.
             ["Email:RelayEnabled"] = "false",
+            // Likewise the meeting reminders; their tests move a ManualClock and run a round by hand.
+            ["Meetings:RemindersEnabled"] = "false",
             // Each application keeps its own saved timetable; classes run in parallel.
             ["Matching:IndexPath"] = Path.Combine(Path.GetTempPath(), $"marketplace-index-{Guid.NewGuid():N}"),
             ["Transit:TimetablePath"] = Path.Combine(Path.GetTempPath(), $"marketplace-timetable-{Guid.NewGuid():N}.bin"),

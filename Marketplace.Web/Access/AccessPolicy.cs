@@ -98,6 +98,29 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Recruitment meetings: the organising unit's coaches see them all; an employer user
+    /// sees the published ones their organisation takes part in; a candidate those they are
+    /// invited to, once published.</summary>
+    public IQueryable<RecruitmentMeeting> VisibleMeetings(CurrentUser user) => user.Role switch
+    {
+        Roles.Coach when user.UnitId is { } unit => db.Meetings.Where(m => m.UnitId == unit),
+        Roles.EmployerUser when user.EmployerId is { } org =>
+            db.Meetings.Where(m => m.Status != MeetingStatus.Draft && m.Employers.Any(e => e.EmployerOrganisationId == org)),
+        Roles.Candidate when user.CandidateId is { } self =>
+            db.Meetings.Where(m => m.Status != MeetingStatus.Draft && m.Invitations.Any(i => i.CandidateId == self)),
+        _ => db.Meetings.Where(_ => false),
+    };
+
+    /// <summary>Invitations: the organising unit's coaches see all of a meeting's; a candidate their own.
+    /// Employers see counts only, never who was invited.</summary>
+    public IQueryable<MeetingInvitation> VisibleInvitations(CurrentUser user) => user.Role switch
+    {
+        Roles.Coach when user.UnitId is { } unit => db.MeetingInvitations.Where(i => i.Meeting!.UnitId == unit),
+        Roles.Candidate when user.CandidateId is { } self =>
+            db.MeetingInvitations.Where(i => i.CandidateId == self && i.Meeting!.Status != MeetingStatus.Draft),
+        _ => db.MeetingInvitations.Where(_ => false),
+    };
+
     /// <summary>Opens one candidate profile for viewing. A permitted view by anyone but the
     /// candidate is logged with its purpose; a denial is logged too.</summary>
     public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)

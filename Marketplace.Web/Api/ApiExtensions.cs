@@ -27,6 +27,8 @@ public static class ApiExtensions
         TaxonomyApi.Map(secured);
         ShortlistsApi.Map(secured);
         ConsentRequestsApi.Map(secured);
+        MeetingsApi.Map(secured);
+        MeetingInvitationsApi.Map(secured);
         MeApi.Map(secured);
         NotificationsApi.Map(secured);
         return app;

@@ -41,7 +41,8 @@ public sealed class SendGridMailSender(HttpClient http, IOptions<EmailOptions> o
                 from = new { email = o.From },
                 subject,
                 content = new[] { new { type = "text/plain", value = body } },
-            }),
+                attachments = Attachments(message),
+            }, options: OmitNulls),
         };
         request.Headers.Authorization = new("Bearer", o.SendGridApiKey);
         using var response = await http.SendAsync(request, ct);
@@ -58,4 +59,22 @@ public sealed class SendGridMailSender(HttpClient http, IOptions<EmailOptions> o
         };
         return new SendResult(false, RetryAfter: retryAfter, Permanent: !transient);
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions OmitNulls = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>SendGrid wants attachments base64-encoded; the type keeps "method=REQUEST" so mail
+    /// programs offer the calendar entry as an invitation.</summary>
+    private static object[]? Attachments(OutboxMessage m) => m.AttachmentContent is null ? null :
+    [
+        new
+        {
+            content = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(m.AttachmentContent)),
+            type = m.AttachmentType ?? "application/octet-stream",
+            filename = m.AttachmentName ?? "attachment",
+            disposition = "attachment",
+        },
+    ];
 }

@@ -14,10 +14,21 @@ public static class NotificationKinds
     public const string CandidatePresented = "CandidatePresented";
     public const string ShortlistStatus = "ShortlistStatus";
     public const string EmployerAssessed = "EmployerAssessed";
+    public const string MeetingInvited = "MeetingInvited";
+    public const string MeetingPublished = "MeetingPublished";
+    public const string MeetingAnswered = "MeetingAnswered";
+    public const string MeetingChanged = "MeetingChanged";
+    public const string MeetingCancelled = "MeetingCancelled";
+    public const string MeetingPromoted = "MeetingPromoted";
+    public const string MeetingReminder = "MeetingReminder";
+
+    public static bool IsMeeting(string kind) => kind.StartsWith("Meeting", StringComparison.Ordinal);
 }
 
-/// <summary>Ids and enum names only: never names, contact details or free text.</summary>
-public sealed record NotificationPayload(int? EntryId = null, int? PlacementId = null, int? RequestId = null, string? To = null)
+/// <summary>Ids and enum names only: never names, contact details or free text. <see cref="Changed"/>
+/// names what changed in a meeting ("Time", "Place"), comma-separated.</summary>
+public sealed record NotificationPayload(int? EntryId = null, int? PlacementId = null, int? RequestId = null, string? To = null,
+    int? MeetingId = null, string? Changed = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 

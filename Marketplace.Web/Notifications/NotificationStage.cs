@@ -13,7 +13,13 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
 
     /// <summary>One row per recipient; the actor is never told about their own action. A recipient
     /// who wants e-mail also gets an outbox row, in the same save, that only says "log in to see".</summary>
-    public async Task AddAsync(IEnumerable<string> userIds, string actorId, string kind, NotificationPayload payload, CancellationToken ct)
+    public Task AddAsync(IEnumerable<string> userIds, string actorId, string kind, NotificationPayload payload, CancellationToken ct) =>
+        AddAsync(userIds, actorId, kind, payload, null, ct);
+
+    /// <summary>As above; <paramref name="attach"/> gives each recipient's e-mail an attachment
+    /// (a meeting's invite.ics), built from their address and language.</summary>
+    public async Task AddAsync(IEnumerable<string> userIds, string actorId, string kind, NotificationPayload payload,
+        Func<Recipient, MailAttachment?>? attach, CancellationToken ct)
     {
         var ids = userIds.Distinct().Where(u => u != actorId).ToList();
         if (ids.Count == 0)
@@ -31,10 +37,12 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
             _staged.Add(n);
             if (r.EmailNotifications && !string.IsNullOrEmpty(r.Email))
             {
+                var attachment = attach?.Invoke(new Recipient(r.Id, r.Email, r.PreferredLanguage));
                 db.Outbox.Add(new OutboxMessage
                 {
                     Kind = kind, RecipientUserId = r.Id, RecipientEmail = r.Email, Language = r.PreferredLanguage,
                     CreatedAt = now, NextAttemptAt = now,
+                    AttachmentName = attachment?.Name, AttachmentType = attachment?.ContentType, AttachmentContent = attachment?.Content,
                 });
             }
         }
@@ -82,6 +90,12 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
         await notifier.PushAsync(saved, CancellationToken.None);
     }
 }
+
+/// <summary>Who an e-mail goes to, for building a per-recipient attachment.</summary>
+public sealed record Recipient(string UserId, string Email, string Language);
+
+/// <summary>A text attachment stored with an outbox row.</summary>
+public sealed record MailAttachment(string Name, string ContentType, string Content);
 
 public static class NotificationQueries
 {

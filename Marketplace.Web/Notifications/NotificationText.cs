@@ -20,9 +20,32 @@ public static class NotificationText
             NotificationKinds.CandidatePresented => l["A candidate has been presented for one of your placements."],
             NotificationKinds.ShortlistStatus => l["There is news about a placement you are being considered for: {0}.", l[Status(p.To)]],
             NotificationKinds.EmployerAssessed => l["An employer assessed a candidate you presented: {0}.", l[Assessment(p.To)]],
+            NotificationKinds.MeetingInvited => l["You are invited to a recruitment meeting. Please answer yes or no."],
+            NotificationKinds.MeetingPublished => l["You take part in a recruitment meeting that is now published."],
+            NotificationKinds.MeetingAnswered => l["A candidate answered an invitation to your recruitment meeting: {0}.", l[Words.Of(Parse<InvitationState>(p.To))]],
+            NotificationKinds.MeetingChanged => l["A recruitment meeting has changed: {0}. Open it to see the new details.", Changes(p.Changed, l)],
+            NotificationKinds.MeetingCancelled => l["A recruitment meeting has been cancelled."],
+            NotificationKinds.MeetingPromoted => l["A place became free at a recruitment meeting. You now have a place."],
+            NotificationKinds.MeetingReminder => l["Reminder: your recruitment meeting is tomorrow."],
             _ => l["Something changed."],
         };
     }
+
+    /// <summary>"time and place", in the reader's language, from the payload's field names.</summary>
+    private static string Changes(string? changed, IStringLocalizer l)
+    {
+        var words = (changed ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => l[c switch { "Time" => "the time", "Place" => "the place", "Capacity" => "the number of places", "Deadline" => "the answer date", _ => "details" }].Value)
+            .ToList();
+        return words.Count switch
+        {
+            0 => l["details"],
+            1 => words[0],
+            _ => l["{0} and {1}", string.Join(", ", words[..^1]), words[^1]],
+        };
+    }
+
+    private static T Parse<T>(string? value) where T : struct, Enum => Enum.TryParse<T>(value, out var v) ? v : default;
 
     /// <summary>Where the reader goes to act on it; a page their role can open.</summary>
     public static string Link(Notification n, string role)
@@ -30,7 +53,10 @@ public static class NotificationText
         var p = NotificationPayload.Parse(n.Payload);
         return role switch
         {
+            Roles.Candidate when p.MeetingId is not null => "/Candidate#meetings",
             Roles.Candidate => "/Candidate",
+            Roles.Coach when p.MeetingId is { } meeting => $"/Coach/Meeting/{meeting}",
+            Roles.EmployerUser when p.MeetingId is { } meeting => $"/Employer/Meetings#meeting-{meeting}",
             Roles.Coach when p.PlacementId is { } placement => $"/Coach/Shortlist/{placement}",
             Roles.EmployerUser when p.PlacementId is { } placement => $"/Employer/Placement/{placement}",
             _ => "/Notifications",

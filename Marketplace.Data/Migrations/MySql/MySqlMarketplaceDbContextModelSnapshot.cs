@@ -629,14 +629,47 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
 
+                    b.Property<int>("Positions")
+                        .HasColumnType("int");
+
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("int");
 
+                    b.Property<string>("WorkingLanguageId")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RecruitmentMeetingId");
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("MeetingEmployer");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingEmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SkillId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingEmployerId");
+
+                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -672,6 +705,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvitationId");
+
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -697,11 +732,21 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("Outcome")
+                    b.Property<string>("InvitedById")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
                     b.Property<int>("RecruitmentMeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("int");
 
                     b.Property<int>("State")
@@ -709,8 +754,12 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CandidateId");
+
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -823,6 +872,18 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasColumnType("bigint");
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AttachmentContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
@@ -1070,6 +1131,9 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime(6)");
 
@@ -1100,8 +1164,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("varchar(256)");
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -1114,6 +1178,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
+
+                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1494,20 +1560,65 @@ namespace Marketplace.Data.Migrations.MySql
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("EmployerOrganisation");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("MeetingEmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("RecruitmentMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
+                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1636,6 +1747,11 @@ namespace Marketplace.Data.Migrations.MySql
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
+                {
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>

@@ -603,14 +603,45 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Positions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WorkingLanguageId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RecruitmentMeetingId");
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("MeetingEmployer");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingEmployerId");
+
+                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -644,6 +675,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvitationId");
+
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -667,11 +700,21 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Outcome")
+                    b.Property<string>("InvitedById")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RecruitmentMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
@@ -679,8 +722,12 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CandidateId");
+
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -787,6 +834,18 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -1026,6 +1085,9 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -1056,7 +1118,7 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -1070,6 +1132,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
+
+                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1442,20 +1506,65 @@ namespace Marketplace.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("EmployerOrganisation");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("MeetingEmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("RecruitmentMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
+                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1584,6 +1693,11 @@ namespace Marketplace.Data.Migrations.Sqlite
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
+                {
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>

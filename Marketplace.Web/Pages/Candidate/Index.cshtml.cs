@@ -17,13 +17,22 @@ public sealed record ConsentQuestion(int Id, string Employer, string Placement, 
 
 public sealed record Application(string Placement, string Employer, CoachStatus Status);
 
+public sealed record MeetingInvite(int InvitationId, string Title, DateTime StartsAt, DateTime EndsAt, string Place, DateTime Deadline,
+    MeetingStatus Status, InvitationState State, List<string> Employers);
+
 [Authorize(Roles = Roles.Candidate)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching,
+    Meetings.MeetingService meetings, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
     public List<AccessAuditEntry> Views { get; private set; } = [];
     public List<ConsentQuestion> Questions { get; private set; } = [];
     public List<Application> Applications { get; private set; } = [];
+    public List<MeetingInvite> Meetings { get; private set; } = [];
+    public DateTime Now => consents.Now;
+
+    [TempData]
+    public string? MeetingMessage { get; set; }
 
     /// <summary>Open placements that suit the candidate, with the same reasons a coach sees.</summary>
     public IReadOnlyList<MatchRow> Matches { get; private set; } = [];
@@ -49,7 +58,30 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
         Questions = requests.Select(x => new ConsentQuestion(x.r.Id, x.Employer, x.Placement, ConsentService.Effective(x.r, now), x.r.Deadline)).ToList();
         Applications = await access.VisibleShortlistEntries(me).OrderByDescending(e => e.Id)
             .Select(e => new Application(e.Placement!.Title, e.Placement.EmployerOrganisation!.Name, e.CoachStatus)).Take(50).ToListAsync(ct);
+        Meetings = await access.VisibleInvitations(me).OrderByDescending(i => i.Meeting!.StartsAt).Take(20)
+            .Select(i => new MeetingInvite(i.Id, i.Meeting!.Title, i.Meeting.StartsAt, i.Meeting.EndsAt, i.Meeting.Place, i.Meeting.AnswerDeadline,
+                i.Meeting.Status, i.State, i.Meeting.Employers.Select(e => e.EmployerOrganisation!.Name).ToList()))
+            .AsNoTracking().ToListAsync(ct);
         Matches = (await matching.RankPlacementsAsync(me, id, MatchWeights.Default, 5, ct))?.Results ?? [];
+    }
+
+    public async Task<IActionResult> OnPostMeetingAsync(int invitationId, bool accept, CancellationToken ct)
+    {
+        var outcome = await meetings.AnswerAsync(CurrentUser.From(User)!, invitationId, accept, ct);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        MeetingMessage = outcome.Value is { } i
+            ? l[i.State switch
+            {
+                InvitationState.Accepted => "Thank you. You have a place. Welcome!",
+                InvitationState.Waitlisted => "Thank you. The meeting is full, so you are on the waiting list. We will tell you if a place becomes free.",
+                _ => "Thank you. We have noted that you will not come.",
+            }]
+            : outcome.Conflict ? l["Many answered at the same time. Please try again."]
+            : l[outcome.Errors?.All.First().Value[0] ?? "Something went wrong."];
+        return RedirectToPage("/Candidate/Index", null, null, "meetings");
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(int requestId, bool accept, CancellationToken ct)

@@ -35,4 +35,16 @@ public sealed class MailboxModel(MarketplaceDbContext db, IWebHostEnvironment en
         }).ToList();
         return Page();
     }
+
+    /// <summary>The stored attachment as the recipient's mail program would get it (invite.ics).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(long id, CancellationToken ct)
+    {
+        if (!env.IsDevelopment() && !User.IsInRole(Roles.Admin))
+        {
+            return NotFound();
+        }
+        var m = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.AttachmentContent != null, ct);
+        return m is null ? NotFound()
+            : File(System.Text.Encoding.UTF8.GetBytes(m.AttachmentContent!), m.AttachmentType ?? "application/octet-stream", m.AttachmentName ?? "attachment");
+    }
 }

@@ -49,6 +49,35 @@ public static class Words
         _ => f.ToString(),
     };
 
+    public static string Of(MeetingStatus s) => s switch
+    {
+        MeetingStatus.Draft => "Draft",
+        MeetingStatus.Published => "Published",
+        MeetingStatus.Completed => "Completed",
+        MeetingStatus.Cancelled => "Cancelled",
+        _ => s.ToString(),
+    };
+
+    public static string Of(InvitationState s) => s switch
+    {
+        InvitationState.Invited => "Not answered yet",
+        InvitationState.Accepted => "Yes, coming",
+        InvitationState.Declined => "No, not coming",
+        InvitationState.Waitlisted => "On the waiting list",
+        _ => s.ToString(),
+    };
+
+    public static string Of(MeetingOutcome o) => o switch
+    {
+        MeetingOutcome.Nothing => "Nothing this time",
+        MeetingOutcome.Placement => "Got a work placement",
+        MeetingOutcome.Job => "Got a job",
+        _ => o.ToString(),
+    };
+
+    /// <summary>Swedish local time; the zone the meetings happen in.</summary>
+    public static TimeZoneInfo SwedishTime => Sweden;
+
     private static readonly TimeZoneInfo Sweden = FindSweden();
 
     /// <summary>A stored UTC time as Swedish local time, as users read clocks.</summary>

@@ -1,0 +1,290 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ical.Net;
+using Marketplace.Data.Entities;
+using Marketplace.Tests.Infrastructure;
+using Marketplace.Web.Api;
+using Marketplace.Web.Meetings;
+using Marketplace.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Workflows;
+
+/// <summary>Recruitment meetings through the API on the real application, with a clock the tests
+/// move: lifecycle, invitations from shortlists, the waiting list, announced changes with calendar
+/// entries that calendar programs can read, the reminder once, and attendance afterwards.</summary>
+public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<ClockedWorldFixture>
+{
+    private DateTime Now => fixture.Clock.GetUtcNow().UtcDateTime;
+    private int Employer1 => fixture.World.Employer1.Id;
+    private int Placement1 => fixture.World.PlacementE1.Id;
+
+    [Fact]
+    public async Task Create_EndBeforeStartDeadlineAfterStartNoEmployer_FieldErrorsNothingWritten()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
+
+        var response = await coach.PostAsJsonAsync("/api/meetings", new
+        {
+            title = "Träff", startsAt = Now.AddDays(2), endsAt = Now.AddDays(2).AddHours(-1), place = "Storgatan 1",
+            capacity = 5, answerDeadline = Now.AddDays(3), employers = Array.Empty<object>(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "EndsAt", "AnswerDeadline", "Employers" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _) || errors.TryGetProperty(char.ToLowerInvariant(field[0]) + field[1..], out _), $"no error for {field}: {errors}");
+        }
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Lifecycle_PublishTellsEmployerWithRequest_CompleteBeforeStartRefused_CancelSendsCancelSameUid()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var created = await coach.PostAsJsonAsync("/api/meetings", MeetingClient.Request(Now, Employer1));
+        var draft = (await created.Content.ReadFromJsonAsync<MeetingDto>())!;
+        var mailBefore = (await fixture.MailToAsync("employer1")).Count;
+
+        var publish = await coach.PostAsJsonAsync($"/api/meetings/{draft.Id}/status", new { status = "Published", version = draft.Version });
+        var published = (await publish.Content.ReadFromJsonAsync<MeetingDto>())!;
+        var complete = await coach.PostAsJsonAsync($"/api/meetings/{draft.Id}/status", new { status = "Completed", version = published.Version });
+        var cancel = await coach.PostAsJsonAsync($"/api/meetings/{draft.Id}/status", new { status = "Cancelled", version = published.Version });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(MeetingStatus.Draft, draft.Status);
+        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, complete.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        var mail = (await fixture.MailToAsync("employer1")).Skip(mailBefore).ToList();
+        Assert.Equal(2, mail.Count);
+        var request = Calendar.Load(mail[0].AttachmentContent!)!;
+        var cancelled = Calendar.Load(mail[1].AttachmentContent!)!;
+        Assert.Equal("REQUEST", request.Method);
+        Assert.Equal("CANCEL", cancelled.Method);
+        Assert.Equal("text/calendar; method=CANCEL", mail[1].AttachmentType);
+        Assert.Equal(draft.CalendarUid, request.Events.Single().Uid);
+        Assert.Equal(draft.CalendarUid, cancelled.Events.Single().Uid);
+        Assert.True(cancelled.Events.Single().Sequence > request.Events.Single().Sequence);
+        var history = (await coach.GetMeetingAsync(draft.Id)).History!;
+        Assert.Equal(["Created", "Published", "Cancelled"], history.Select(h => h.Kind));
+        Assert.All(history, h => Assert.Equal(fixture.World.Users["coachA"].Id, h.ById));
+    }
+
+    [Fact]
+    public async Task Invite_FromShortlist_CandidateNotifiedAndMailedInvitationThatParses()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Invitee");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
+
+        var invited = await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+
+        Assert.Equal(InvitationState.Invited, Assert.Single(invited).State);
+        var note = Assert.Single(await fixture.NotificationsOfAsync("Invitee"));
+        Assert.Equal(NotificationKinds.MeetingInvited, note.Kind);
+        Assert.Equal(meeting.Id, NotificationPayload.Parse(note.Payload).MeetingId);
+        var mail = Assert.Single(await fixture.MailToAsync("Invitee"));
+        Assert.Equal("invite.ics", mail.AttachmentName);
+        Assert.Equal("text/calendar; method=REQUEST", mail.AttachmentType);
+        var calendar = Calendar.Load(mail.AttachmentContent!)!;
+        var e = calendar.Events.Single();
+        Assert.Equal("REQUEST", calendar.Method);
+        Assert.Equal(meeting.CalendarUid, e.Uid);
+        Assert.Equal(meeting.StartsAt, e.DtStart!.AsUtc);
+        Assert.Equal(meeting.EndsAt, e.DtEnd!.AsUtc);
+        Assert.Equal("Storgatan 1, Kalmar", e.Location);
+        Assert.Equal(56.6616, e.GeographicLocation!.Latitude, 4);
+        Assert.Equal("Rekryteringsträff", e.Summary);
+        Assert.DoesNotContain("Invitee", e.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Logga in", e.Description, StringComparison.Ordinal);
+        Assert.Equal("mailto:invitee@test.se", e.Attendees.Single().Value!.ToString());
+        Assert.NotNull(e.Organizer);
+    }
+
+    [Fact]
+    public async Task Invite_EntryOfEmployerNotInMeeting_RefusedNothingWritten()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Elsewhere");
+        var meeting = await coach.CreatePublishedAsync(Now, fixture.World.Employer2.Id);
+        var entry = await coach.ShortlistAsync(Placement1, candidate.Id);
+
+        var response = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/invitations", new { shortlistEntryIds = new[] { entry.Id } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty((await coach.GetMeetingAsync(meeting.Id)).Invitations!);
+    }
+
+    [Fact]
+    public async Task Answer_WhenFull_WaitlistedThenPromotedAndToldWhenSomeoneDeclines()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var first = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "First");
+        var second = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Second");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1, capacity: 1);
+        var invitations = await coach.InviteAsync(meeting.Id, Placement1, first.Id, second.Id);
+        var a = await fixture.ClientAsync("First");
+        var b = await fixture.ClientAsync("Second");
+        var ia = invitations.Single(i => i.CandidateId == first.Id).Id;
+        var ib = invitations.Single(i => i.CandidateId == second.Id).Id;
+
+        var yesA = await (await a.AnswerAsync(ia, true)).Content.ReadFromJsonAsync<InvitationDto>();
+        var yesB = await (await b.AnswerAsync(ib, true)).Content.ReadFromJsonAsync<InvitationDto>();
+        var noA = await (await a.AnswerAsync(ia, false)).Content.ReadFromJsonAsync<InvitationDto>();
+
+        Assert.Equal(InvitationState.Accepted, yesA!.State);
+        Assert.Equal(InvitationState.Waitlisted, yesB!.State);
+        Assert.Equal(InvitationState.Declined, noA!.State);
+        var after = await coach.GetMeetingAsync(meeting.Id);
+        Assert.Equal(InvitationState.Accepted, after.Invitations!.Single(i => i.Id == ib).State);
+        Assert.Equal(1, after.Accepted);
+        Assert.Contains(await fixture.NotificationsOfAsync("Second"), n => n.Kind == NotificationKinds.MeetingPromoted);
+        var coachNotes = await fixture.NotificationsOfAsync("coachA");
+        Assert.Contains(coachNotes, n => n.Kind == NotificationKinds.MeetingAnswered && NotificationPayload.Parse(n.Payload).To == "Waitlisted");
+        Assert.Contains(after.History!, h => h.Kind == "Promoted" && h.InvitationId == ib);
+        // The candidate sees only their own invitation, not who else was asked.
+        var own = await b.GetMeetingAsync(meeting.Id);
+        Assert.Equal(ib, Assert.Single(own.Invitations!).Id);
+        Assert.Null(own.History);
+    }
+
+    [Fact]
+    public async Task Answer_AfterDeadline_RefusedAndUnchanged()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Late");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 20);
+        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(19.5));
+        var late = await fixture.ClientAsync("Late");
+        var answer = await late.AnswerAsync(invitation.Id, true);
+        coach = await fixture.ClientAsync("coachA");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal(InvitationState.Invited, (await coach.GetMeetingAsync(meeting.Id)).Invitations!.Single().State);
+    }
+
+    [Fact]
+    public async Task Update_TimeAndPlaceAfterPublishing_InviteesToldWhatChangedCalendarUpdatedSameUidHigherSequence()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Moved");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
+        await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+        var current = await coach.GetMeetingAsync(meeting.Id);
+
+        var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}",
+            MeetingClient.Request(Now, Employer1, startsInDays: 4, place: "Lagergatan 5, Kalmar", version: current.Version));
+
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        var changed = (await fixture.NotificationsOfAsync("Moved")).Last();
+        Assert.Equal(NotificationKinds.MeetingChanged, changed.Kind);
+        Assert.Equal("Time,Place,Deadline", NotificationPayload.Parse(changed.Payload).Changed);
+        var mail = await fixture.MailToAsync("Moved");
+        var invitation = Calendar.Load(mail[0].AttachmentContent!)!.Events.Single();
+        var updated = Calendar.Load(mail[^1].AttachmentContent!)!.Events.Single();
+        Assert.Equal(invitation.Uid, updated.Uid);
+        Assert.True(updated.Sequence > invitation.Sequence);
+        Assert.Equal("Lagergatan 5, Kalmar", updated.Location);
+        Assert.Equal(Now.Date.AddDays(4).AddHours(8), updated.DtStart!.AsUtc);
+        Assert.Contains((await coach.GetMeetingAsync(meeting.Id)).History!, h => h.Kind == "Changed" && h.Detail!.Contains("Lagergatan", StringComparison.Ordinal));
+        // The e-mail itself still says only "log in to see"; the text is rendered from the row's language.
+        Assert.Null(mail[^1].Payload);
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_ConflictNothingAnnounced()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
+        var before = (await fixture.NotificationsOfAsync("employer1")).Count;
+
+        var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}", MeetingClient.Request(Now, Employer1, startsInDays: 5, version: Guid.NewGuid()));
+
+        Assert.Equal(HttpStatusCode.Conflict, update.StatusCode);
+        Assert.Equal(before, (await fixture.NotificationsOfAsync("employer1")).Count);
+    }
+
+    [Fact]
+    public async Task Cancel_Published_EveryoneInvitedToldWithCalendarCancel()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Cancelled");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
+        await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+        var current = await coach.GetMeetingAsync(meeting.Id);
+
+        var cancel = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/status", new { status = "Cancelled", version = current.Version });
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(NotificationKinds.MeetingCancelled, (await fixture.NotificationsOfAsync("Cancelled")).Last().Kind);
+        var calendar = Calendar.Load((await fixture.MailToAsync("Cancelled")).Last().AttachmentContent!)!;
+        Assert.Equal("CANCEL", calendar.Method);
+        Assert.Equal(meeting.CalendarUid, calendar.Events.Single().Uid);
+        Assert.Equal(EventStatus.Cancelled, calendar.Events.Single().Status);
+        var late = await fixture.ClientAsync("Cancelled");
+        Assert.Equal(HttpStatusCode.BadRequest, (await late.AnswerAsync(current.Invitations!.Single().Id, true)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reminder_DayBefore_SentOnceToThoseWhoSaidYes()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var yes = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Reminded");
+        var no = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "NotReminded");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 40);
+        var invitations = await coach.InviteAsync(meeting.Id, Placement1, yes.Id, no.Id);
+        await (await fixture.ClientAsync("Reminded")).AnswerAsync(invitations.Single(i => i.CandidateId == yes.Id).Id, true);
+        var reminders = fixture.Factory.Services.GetRequiredService<MeetingReminders>();
+
+        // Forty days ahead: no reminder of this meeting yet (others' meetings may be due, hence no count).
+        await reminders.RunOnceAsync(CancellationToken.None);
+        var early = (await fixture.NotificationsOfAsync("Reminded")).Count(n => n.Kind == NotificationKinds.MeetingReminder);
+        fixture.Clock.Advance(meeting.StartsAt - Now - TimeSpan.FromHours(23));
+        await reminders.RunOnceAsync(CancellationToken.None);
+        var again = await reminders.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, again);
+        Assert.Single(await fixture.NotificationsOfAsync("Reminded"), n => n.Kind == NotificationKinds.MeetingReminder);
+        Assert.DoesNotContain(await fixture.NotificationsOfAsync("NotReminded"), n => n.Kind == NotificationKinds.MeetingReminder);
+        coach = await fixture.ClientAsync("coachA");
+        var invitation = (await coach.GetMeetingAsync(meeting.Id)).Invitations!.Single(i => i.CandidateId == yes.Id);
+        Assert.NotNull(invitation.ReminderSentAt);
+        Assert.Equal(0, early);
+    }
+
+    [Fact]
+    public async Task Attendance_BeforeStartRefused_AfterStartRecordedWithOutcomeAndHistory()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Attendee");
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 60);
+        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+        var url = $"/api/meeting-invitations/{invitation.Id}/attendance";
+
+        var early = await coach.PostAsJsonAsync(url, new { attended = true, outcome = "Job" });
+        fixture.Clock.Advance(meeting.EndsAt - Now + TimeSpan.FromHours(1));
+        coach = await fixture.ClientAsync("coachA");
+        var absentWithJob = await coach.PostAsJsonAsync(url, new { attended = false, outcome = "Job" });
+        var recorded = await coach.PostAsJsonAsync(url, new { attended = true, outcome = "Placement" });
+        var current = await coach.GetMeetingAsync(meeting.Id);
+        var complete = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/status", new { status = "Completed", version = current.Version });
+
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, absentWithJob.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, complete.StatusCode);
+        var after = await coach.GetMeetingAsync(meeting.Id);
+        var row = after.Invitations!.Single();
+        Assert.True(row.Attended);
+        Assert.Equal(MeetingOutcome.Placement, row.Outcome);
+        Assert.Equal(MeetingStatus.Completed, after.Status);
+        Assert.Contains(after.History!, h => h.Kind == "Attendance" && h.Detail == "Attended, Placement");
+    }
+}

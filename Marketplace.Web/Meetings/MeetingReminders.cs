@@ -1,0 +1,62 @@
+namespace Marketplace.Web.Meetings;
+
+/// <summary>Section "Meetings".</summary>
+public sealed class MeetingOptions
+{
+    /// <summary>False turns the reminder service off (tests call <see cref="MeetingReminders.RunOnceAsync"/>).</summary>
+    public bool RemindersEnabled { get; set; } = true;
+    public int ReminderIntervalSeconds { get; set; } = 300;
+}
+
+/// <summary>Writes the 24-hour reminders on a timer from <see cref="TimeProvider"/>. Each reminder
+/// is written once: the invitation stores when, in the same save as the notification.</summary>
+public sealed class MeetingReminders(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<MeetingOptions> options, TimeProvider clock, ILogger<MeetingReminders> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RemindersEnabled)
+        {
+            return;
+        }
+        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderIntervalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The next round tries again; nothing was marked as reminded unless it was saved.
+                log.LogWarning(e, "Meeting reminder round failed");
+            }
+            try
+            {
+                await Task.Delay(interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MeetingService>().SendDueRemindersAsync(ct);
+    }
+}
+
+public static class MeetingsExtensions
+{
+    public static IServiceCollection AddMarketplaceMeetings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MeetingOptions>(configuration.GetSection("Meetings"));
+        services.AddScoped<MeetingService>();
+        services.AddScoped<MeetingCalendar>();
+        services.AddSingleton<MeetingReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<MeetingReminders>());
+        return services;
+    }
+}
