@@ -75,6 +75,16 @@ public static class Browsers
             $"{v.Id} [{v.Impact}] {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
     }
 
+    /// <summary>An HTTP client signed in through the real endpoint of the same Kestrel server the
+    /// browser uses, for arranging what a test's browser then looks at.</summary>
+    public static async Task<HttpClient> ApiClientAsync(string baseUrl, string email)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new() }) { BaseAddress = new Uri(baseUrl) };
+        var login = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/auth/login", new { email, password = TestWorld.Password });
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        return client;
+    }
+
     public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "sv-SE" });

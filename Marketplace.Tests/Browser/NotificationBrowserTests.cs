@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Workflows;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -18,9 +15,7 @@ public sealed class NotificationBrowserTests(BrowserWorldFixture fixture) : ICla
         await using var browser = await Browsers.LaunchAsync(playwright);
         var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Badge");
         // The coach acts over real HTTP to the same Kestrel server the browser uses.
-        using var coach = new HttpClient(new HttpClientHandler { CookieContainer = new() }) { BaseAddress = new Uri(fixture.BaseUrl) };
-        var login = await coach.PostAsJsonAsync("/api/auth/login", new { email = fixture.World.Users["coachA"].Email, password = TestWorld.Password });
-        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        using var coach = await Browsers.ApiClientAsync(fixture.BaseUrl, fixture.World.Users["coachA"].Email!);
         var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
         var page = await Browsers.SignInAsync(browser, fixture.BaseUrl, fixture.World.Users["Badge"].Email!);
         await page.GotoAsync("/Candidate");

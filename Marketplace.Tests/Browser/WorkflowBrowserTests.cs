@@ -85,7 +85,7 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         var candidate = await Browsers.SignInAsync(browser, fixture.BaseUrl, world.Users["candidateA"].Email!);
         await candidate.GotoAsync("/Candidate");
         await candidate.CheckPageAsync("07-candidate-question");
-        await candidate.Locator("button[name=accept][value=true]").ClickAsync();
+        await candidate.Locator("#questions button[name=accept][value=true]").ClickAsync();
         await Expect(candidate.Locator("#questions .notice")).ToBeVisibleAsync();
         await candidate.CheckPageAsync("08-candidate-answered");
         // The portal in Arabic: chosen from the language menu, laid out right to left.

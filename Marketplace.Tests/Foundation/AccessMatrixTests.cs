@@ -43,6 +43,12 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "admin", "ShortlistEntry", "EntryB" },
         { "coachA", "Shortlist", "DraftE2" },
         { "employer1", "Presented", "PublishedE2" },
+        { "coachC", "Meeting", "MeetingA" },
+        { "employer1", "Meeting", "MeetingE2" },
+        { "employer1", "Meeting", "DraftMeeting" },
+        { "candidateA", "Meeting", "MeetingE2" },
+        { "candidateA", "Meeting", "DraftMeeting" },
+        { "admin", "Meeting", "MeetingA" },
     };
 
     public static TheoryData<string, string, string> Allowed => new()
@@ -66,7 +72,44 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "candidateA", "ShortlistEntry", "EntryAOnE2" },
         { "coachA", "Shortlist", "PlacementE1" },
         { "employer1", "Presented", "PlacementE1" },
+        { "coachA", "Meeting", "MeetingA" },
+        { "coachA", "Meeting", "DraftMeeting" },
+        { "employer1", "Meeting", "MeetingA" },
+        { "candidateA", "Meeting", "MeetingA" },
     };
+
+    /// <summary>Writes on someone else's meeting or invitation: user, url pattern, object, audited kind, body.</summary>
+    public static TheoryData<string, string, string, string, string> DeniedMeetingWrites => new()
+    {
+        { "coachC", "/api/meetings/{0}/status", "MeetingA", "Meeting", "{\"status\":\"Cancelled\",\"version\":\"00000000-0000-0000-0000-000000000000\"}" },
+        { "coachC", "/api/meetings/{0}/invitations", "MeetingA", "Meeting", "{\"shortlistEntryIds\":[]}" },
+        { "candidateA", "/api/meeting-invitations/{0}/answer", "InvitationB", "MeetingInvitation", "{\"accept\":false}" },
+        { "coachC", "/api/meeting-invitations/{0}/attendance", "InvitationB", "MeetingInvitation", "{\"attended\":true,\"outcome\":\"Job\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeniedMeetingWrites))]
+    public async Task Post_SomeoneElsesMeetingOrInvitation_NotFoundAndDenialLogged(string user, string url, string obj, string kind, string json)
+    {
+        var client = await fixture.ClientAsync(user);
+        var id = IdOf(obj);
+
+        var response = await client.PostAsync(string.Format(CultureInfo.InvariantCulture, url, id), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertAuditedAsync(user, kind, id, permitted: false);
+    }
+
+    [Fact]
+    public async Task Meeting_EmployerView_NoInvitees()
+    {
+        var employer = await fixture.ClientAsync("employer1");
+
+        var meeting = await employer.GetFromJsonAsync<Marketplace.Web.Api.MeetingDto>($"/api/meetings/{fixture.World.MeetingA.Id}");
+
+        Assert.Null(meeting!.Invitations);
+        Assert.Null(meeting.History);
+    }
 
     /// <summary>Writes on someone else's shortlist entry or consent request: user, what, object, body.</summary>
     public static TheoryData<string, string, string, string> DeniedWrites => new()
@@ -234,6 +277,10 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
             "EntryB" => w.EntryB.Id,
             "EntryAOnE2" => w.EntryAOnE2.Id,
             "ConsentB" => w.ConsentB.Id,
+            "MeetingA" => w.MeetingA.Id,
+            "MeetingE2" => w.MeetingE2.Id,
+            "DraftMeeting" => w.DraftMeeting.Id,
+            "InvitationB" => w.InvitationB.Id,
             _ => throw new ArgumentOutOfRangeException(nameof(obj), obj, null),
         };
     }
@@ -248,6 +295,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         "ShortlistEntry" => $"/api/shortlist-entries/{id}",
         "Shortlist" => $"/api/placements/{id}/shortlist",
         "Presented" => $"/api/placements/{id}/presented",
+        "Meeting" => $"/api/meetings/{id}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

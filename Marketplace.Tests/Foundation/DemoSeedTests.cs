@@ -26,6 +26,9 @@ public sealed class DemoSeedTests : IDisposable
 
         Assert.Equal(["0880", "0881"], units.Select(u => u.MunicipalityCode).Order());
         Assert.True(await db.DataSharingAgreements.AnyAsync(), "the neighbouring municipality shares with Kalmar");
+        var meeting = await db.Meetings.Include(m => m.Invitations).SingleAsync(m => m.Status == MeetingStatus.Published);
+        Assert.True(meeting.Invitations.Count >= 3, "the demo meeting has invitations");
+        Assert.Contains(meeting.Invitations, i => i.State == InvitationState.Invited);
         Assert.True(await db.Employers.CountAsync() >= 30);
         Assert.True(await db.Placements.CountAsync() >= 60);
         Assert.True(await db.Placements.Select(p => p.OccupationGroupId).Distinct().CountAsync() >= 15, "placements span many SSYK-4 groups");

@@ -33,6 +33,13 @@ public sealed class TestWorld
     public required ConsentRequest ConsentB { get; init; }
     /// <summary>Candidate A on employer 2's published placement, presented to employer 2.</summary>
     public required ShortlistEntry EntryAOnE2 { get; init; }
+    /// <summary>Unit A's published meeting with employer 1; candidates A and B invited.</summary>
+    public required RecruitmentMeeting MeetingA { get; init; }
+    /// <summary>Unit A's published meeting with employer 2 only; nobody invited.</summary>
+    public required RecruitmentMeeting MeetingE2 { get; init; }
+    /// <summary>Unit A's draft with employer 1, candidate A invited (drafts are the coach's alone).</summary>
+    public required RecruitmentMeeting DraftMeeting { get; init; }
+    public required MeetingInvitation InvitationB { get; init; }
 
     public static async Task<TestWorld> CreateAsync(MarketplaceFactory factory)
     {
@@ -75,6 +82,19 @@ public sealed class TestWorld
         }).Entity;
         await db.SaveChangesAsync();
 
+        RecruitmentMeeting Meeting(int employerId, MeetingStatus status, params int[] invited) => new()
+        {
+            UnitId = unitA.Id, OrganiserId = "seed", Title = "Träff", Place = "Storgatan 1", StartsAt = now.AddDays(10), EndsAt = now.AddDays(10).AddHours(2),
+            AnswerDeadline = now.AddDays(8), Capacity = 10, Status = status, CalendarUid = $"{Guid.NewGuid():N}@test", CreatedAt = now,
+            Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 1 }],
+            Invitations = invited.Select(c => new MeetingInvitation { CandidateId = c, InvitedById = "seed", InvitedAt = now }).ToList(),
+        };
+        var meetingA = Meeting(e1.Id, MeetingStatus.Published, candidateA.Id, candidateB.Id);
+        var meetingE2 = Meeting(e2.Id, MeetingStatus.Published);
+        var draftMeeting = Meeting(e1.Id, MeetingStatus.Draft, candidateA.Id);
+        db.Meetings.AddRange(meetingA, meetingE2, draftMeeting);
+        await db.SaveChangesAsync();
+
         // Rows written straight to the database bypass the API's index updates: reindex, as the
         // product does at start-up.
         await scope.ServiceProvider.GetRequiredService<Marketplace.Web.Matching.CandidateIndexService>().RebuildAsync(db, CancellationToken.None);
@@ -93,6 +113,8 @@ public sealed class TestWorld
             CandidateA = candidateA, CandidateB = candidateB, CandidateC = candidateC,
             PlacementE1 = p1, DraftE2 = draft2, PublishedE2 = published2, Users = created,
             EntryB = entry, ConsentB = consentB, EntryAOnE2 = entryA2,
+            MeetingA = meetingA, MeetingE2 = meetingE2, DraftMeeting = draftMeeting,
+            InvitationB = meetingA.Invitations.Single(i => i.CandidateId == candidateB.Id),
         };
     }
 

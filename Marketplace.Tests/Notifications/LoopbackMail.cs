@@ -60,3 +60,22 @@ public sealed class LoopbackMail : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>An attachment as SendGrid received it: its declared type and name, content decoded from base64.</summary>
+public sealed record RecordedAttachment(string Type, string Filename, string Disposition, string Content);
+
+public static class RecordedRequests
+{
+    /// <summary>The request body's "attachments" array (empty when the mail had none).</summary>
+    public static IReadOnlyList<RecordedAttachment> Attachments(this RecordedRequest request)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(request.Body);
+        if (!json.RootElement.TryGetProperty("attachments", out var list))
+        {
+            return [];
+        }
+        return list.EnumerateArray().Select(a => new RecordedAttachment(
+            a.GetProperty("type").GetString()!, a.GetProperty("filename").GetString()!, a.GetProperty("disposition").GetString()!,
+            System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(a.GetProperty("content").GetString()!)))).ToList();
+    }
+}

@@ -18,6 +18,16 @@ namespace Marketplace.Tests.Workflows;
 public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<ClockedWorldFixture>
 {
     private DateTime Now => fixture.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A fresh candidate with a login, invited from employer 1's shortlist to a new published meeting.</summary>
+    private async Task<(HttpClient Coach, Candidate Candidate, MeetingDto Meeting, InvitationDto Invitation)> InvitedAsync(string key, int startsInDays = 3)
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, key);
+        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: startsInDays);
+        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+        return (coach, candidate, meeting, invitation);
+    }
     private int Employer1 => fixture.World.Employer1.Id;
     private int Placement1 => fixture.World.PlacementE1.Id;
 
@@ -156,10 +166,7 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
     [Fact]
     public async Task Answer_AfterDeadline_RefusedAndUnchanged()
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Late");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 20);
-        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+        var (coach, candidate, meeting, invitation) = await InvitedAsync("Late", 20);
 
         fixture.Clock.Advance(TimeSpan.FromDays(19.5));
         var late = await fixture.ClientAsync("Late");
@@ -173,10 +180,7 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
     [Fact]
     public async Task Update_TimeAndPlaceAfterPublishing_InviteesToldWhatChangedCalendarUpdatedSameUidHigherSequence()
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Moved");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
-        await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+        var (coach, candidate, meeting, _) = await InvitedAsync("Moved");
         var current = await coach.GetMeetingAsync(meeting.Id);
 
         var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}",
@@ -214,10 +218,7 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
     [Fact]
     public async Task Cancel_Published_EveryoneInvitedToldWithCalendarCancel()
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Cancelled");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
-        await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+        var (coach, candidate, meeting, _) = await InvitedAsync("Cancelled");
         var current = await coach.GetMeetingAsync(meeting.Id);
 
         var cancel = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/status", new { status = "Cancelled", version = current.Version });
@@ -262,10 +263,7 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
     [Fact]
     public async Task Attendance_BeforeStartRefused_AfterStartRecordedWithOutcomeAndHistory()
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Attendee");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 60);
-        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+        var (coach, candidate, meeting, invitation) = await InvitedAsync("Attendee", 60);
         var url = $"/api/meeting-invitations/{invitation.Id}/attendance";
 
         var early = await coach.PostAsJsonAsync(url, new { attended = true, outcome = "Job" });
@@ -286,5 +284,21 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal(MeetingOutcome.Placement, row.Outcome);
         Assert.Equal(MeetingStatus.Completed, after.Status);
         Assert.Contains(after.History!, h => h.Kind == "Attendance" && h.Detail == "Attended, Placement");
+    }
+
+    [Fact]
+    public async Task DevMailbox_InvitationMail_ShowsAndDownloadsCalendarAttachment()
+    {
+        var (coach, candidate, meeting, _) = await InvitedAsync("Mailbox");
+        var row = Assert.Single(await fixture.MailToAsync("Mailbox"));
+        var admin = await fixture.ClientAsync("admin");
+
+        var page = await admin.GetStringAsync("/Dev/Mailbox");
+        var download = await admin.GetAsync($"/Dev/Mailbox?handler=Attachment&id={row.Id}");
+
+        Assert.Contains("invite.ics", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("text/calendar", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("REQUEST", Calendar.Load(await download.Content.ReadAsStringAsync())!.Method);
     }
 }

@@ -17,4 +17,24 @@ public static class MeetingTexts
         "Attendance" => "Attendance recorded",
         _ => kind,
     };
+
+    /// <summary>The stored detail for the history: state moves in the reader's words; a status
+    /// change needs none (its label says it); other details (what changed) as written.</summary>
+    public static string? Detail(string kind, string? detail, Func<string, string> translate)
+    {
+        if (detail is null || kind is "Published" or "Completed" or "Cancelled")
+        {
+            return null;
+        }
+        var parts = detail.Split(" → ");
+        if (parts.Length == 2 && Enum.TryParse<Data.Entities.InvitationState>(parts[0], out var from) && Enum.TryParse<Data.Entities.InvitationState>(parts[1], out var to))
+        {
+            return $"{translate(Pages.Shared.Words.Of(from))} → {translate(Pages.Shared.Words.Of(to))}";
+        }
+        if (kind == "Attendance" && detail.Split(", ") is [var came, var outcome] && Enum.TryParse<Data.Entities.MeetingOutcome>(outcome, out var o))
+        {
+            return $"{translate(came == "Attended" ? "Came" : "Did not come")}, {translate(Pages.Shared.Words.Of(o))}";
+        }
+        return detail;
+    }
 }

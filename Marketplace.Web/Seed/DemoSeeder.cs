@@ -83,13 +83,44 @@ public sealed partial class DemoSeeder(
         db.Candidates.AddRange(candidates);
         await db.SaveChangesAsync(ct);
         await CreateUserAsync(CandidateEmail, $"{candidates[0].FirstName} {candidates[0].LastName}", Roles.Candidate, password, u => u.CandidateId = candidates[0].Id);
-        await SeedShortlistAsync(employers[0].Employer.Id, candidates.Where(c => c.UnitId == kalmar.Id).Take(4).ToList(), coach.Id, now, ct);
+        var shortlisted = candidates.Where(c => c.UnitId == kalmar.Id).Take(4).ToList();
+        var entries = await SeedShortlistAsync(employers[0].Employer.Id, shortlisted, coach.Id, now, ct);
+        await SeedMeetingAsync(kalmar.Id, [employers[0].Employer.Id, employers[1].Employer.Id], entries, coach.Id, now, ct);
+    }
+
+    /// <summary>A published recruitment meeting next week with the shortlisted candidates invited:
+    /// the demo candidate has not answered yet, two said yes and one no.</summary>
+    private async Task SeedMeetingAsync(int unitId, int[] employerIds, List<ShortlistEntry> entries, string coachId, DateTime now, CancellationToken ct)
+    {
+        var day = now.Date.AddDays(9);
+        InvitationState[] answers = [InvitationState.Invited, InvitationState.Accepted, InvitationState.Accepted, InvitationState.Declined];
+        var meeting = new RecruitmentMeeting
+        {
+            UnitId = unitId, OrganiserId = coachId, Title = "Rekryteringsträff: lager, handel och städ", Status = MeetingStatus.Published,
+            StartsAt = day.AddHours(8), EndsAt = day.AddHours(10), AnswerDeadline = day.AddDays(-3).AddHours(15),
+            Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar", PlaceLat = 56.6631, PlaceLon = 16.3587, Capacity = 12,
+            CalendarUid = "demo-meeting-1@marketplace", CreatedAt = now.AddDays(-2),
+            Employers = employerIds.Select((id, i) => new MeetingEmployer { EmployerOrganisationId = id, Positions = 2 + i, Needs = "Demo" }).ToList(),
+            Invitations = entries.Select((e, i) => new MeetingInvitation
+            {
+                CandidateId = e.CandidateId, ShortlistEntryId = e.Id, InvitedById = coachId, InvitedAt = now.AddDays(-1),
+                State = answers[i % answers.Length], AnsweredAt = answers[i % answers.Length] == InvitationState.Invited ? null : now.AddHours(-5),
+            }).ToList(),
+        };
+        db.Meetings.Add(meeting);
+        db.MeetingEvents.Add(new MeetingEvent { Meeting = meeting, Kind = "Created", ById = coachId, At = now.AddDays(-2) });
+        db.MeetingEvents.Add(new MeetingEvent { Meeting = meeting, Kind = "Published", Detail = "Draft → Published", ById = coachId, At = now.AddDays(-2) });
+        foreach (var invitation in meeting.Invitations)
+        {
+            db.MeetingEvents.Add(new MeetingEvent { Meeting = meeting, Invitation = invitation, Kind = "Invited", ById = coachId, At = invitation.InvitedAt });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A shortlist in progress on the demo employer's first published placement, so each
     /// demo login has something to act on: the candidate a question to answer, the employer a
     /// shared profile to assess, the coach statuses and history.</summary>
-    private async Task SeedShortlistAsync(int employerId, List<Candidate> picks, string coachId, DateTime now, CancellationToken ct)
+    private async Task<List<ShortlistEntry>> SeedShortlistAsync(int employerId, List<Candidate> picks, string coachId, DateTime now, CancellationToken ct)
     {
         var placement = await db.Placements.Where(p => p.EmployerOrganisationId == employerId && p.Status == PlacementStatus.Published)
             .OrderBy(p => p.Id).FirstAsync(ct);
@@ -118,6 +149,7 @@ public sealed partial class DemoSeeder(
                 RequestedAt = now.AddDays(-2), Deadline = now.AddDays(1), State = ConsentState.Accepted, AnsweredAt = now.AddDays(-1),
             });
         await db.SaveChangesAsync(ct);
+        return entries;
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string role, string password, Action<AppUser> configure)
