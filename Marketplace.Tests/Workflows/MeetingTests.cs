@@ -301,4 +301,26 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal("text/calendar", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("REQUEST", Calendar.Load(await download.Content.ReadAsStringAsync())!.Method);
     }
+
+    [Fact]
+    public async Task EditMeetingPage_EndBeforeStart_ErrorShownAtFieldNothingSaved()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
+        var start = Now.Date.AddDays(5).AddHours(9);
+
+        var response = await coach.PostFormAsync("/Coach/EditMeeting", "/Coach/EditMeeting", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Träff", ["Form.Place"] = "Storgatan 1", ["Form.Capacity"] = "10",
+            ["Form.StartsAt"] = start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.EndsAt"] = start.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.AnswerDeadline"] = start.AddDays(-2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Employers[0].EmployerId"] = Employer1.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Employers[0].Positions"] = "2",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Träffen måste sluta efter att den börjar.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+    }
 }

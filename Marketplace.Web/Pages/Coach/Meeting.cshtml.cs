@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Coach;
 
-public sealed record InviteChoice(int EntryId, string Candidate, string Placement);
+public sealed record InviteChoice(int EntryId, int CandidateId, string Candidate, string Placement);
 
 /// <summary>The coach's meeting: details, lifecycle, inviting from the employers' shortlists, the
 /// answers (updated live as candidates answer), attendance and outcome afterwards, and the history.</summary>
@@ -48,9 +48,9 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
             .Where(e => employers.Contains(e.Placement!.EmployerOrganisationId) && !invited.Contains(e.CandidateId)
                 && e.CoachStatus != CoachStatus.NotInterested && e.CoachStatus != CoachStatus.NotSuitable)
             .OrderBy(e => e.Candidate!.LastName).ThenBy(e => e.Candidate!.FirstName)
-            .Select(e => new InviteChoice(e.Id, e.Candidate!.FirstName + " " + e.Candidate.LastName, e.Placement!.Title)).Take(500).ToListAsync(ct))
+            .Select(e => new InviteChoice(e.Id, e.CandidateId, e.Candidate!.FirstName + " " + e.Candidate.LastName, e.Placement!.Title)).Take(500).ToListAsync(ct))
             // One line per candidate even when they are on several of the employers' shortlists.
-            .DistinctBy(c => c.Candidate + "\u0000" + c.EntryId).ToList();
+            .DistinctBy(c => c.CandidateId).ToList();
         History = await db.MeetingEvents.Where(e => e.RecruitmentMeetingId == id).OrderBy(e => e.Id).AsNoTracking().ToListAsync(ct);
         var userIds = History.Select(h => h.ById).Distinct().ToList();
         UserNames = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);

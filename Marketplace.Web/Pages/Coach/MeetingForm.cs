@@ -58,9 +58,16 @@ public sealed class MeetingForm
     }
 
     /// <summary>A missing time becomes one that fails validation ("in the future") rather than a crash.</summary>
-    private static DateTime Utc(DateTime? local) => local is { } t
-        ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), Words.SwedishTime)
-        : DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
+    private static DateTime Utc(DateTime? local)
+    {
+        if (local is not { } t || t.Year < 2000)
+        {
+            return DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
+        }
+        t = DateTime.SpecifyKind(t, DateTimeKind.Unspecified);
+        // 02:30 on the night clocks go forward does not exist; read it as the hour after.
+        return TimeZoneInfo.ConvertTimeToUtc(Words.SwedishTime.IsInvalidTime(t) ? t.AddHours(1) : t, Words.SwedishTime);
+    }
 
     private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Words.SwedishTime);
 
