@@ -16,7 +16,9 @@ public static class OutcomesApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/candidates/{id:int}/outcomes", ListAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach, Roles.Candidate));
+        // Open to every role: the scope decides (coach's caseload, the candidate themself), so an
+        // employer or admin gets the same audited 404 as for a candidate they cannot see.
+        api.MapGet("/candidates/{id:int}/outcomes", ListAsync);
         api.MapPost("/candidates/{id:int}/outcomes", RecordAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
         api.MapPut("/outcomes/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
     }
@@ -24,7 +26,8 @@ public static class OutcomesApi
     private static async Task<IResult> ListAsync(int id, HttpContext http, AccessPolicy access, OutcomeService outcomes, CancellationToken ct)
     {
         var me = http.Me();
-        if (await access.FindAsync(me, access.VisibleCandidates(me), "Candidate", id, ct) is null)
+        var scope = access.VisibleCandidates(me).Where(_ => me.Role == Roles.Coach || me.Role == Roles.Candidate);
+        if (await access.FindAsync(me, scope, "Candidate", id, ct) is null)
         {
             return TypedResults.NotFound();
         }
