@@ -63,7 +63,9 @@ public sealed class RegisterEmployerModel(EmployerRegistrationService registrati
     {
         nameof(Form.Name) => l["Enter the organisation's name."],
         nameof(Form.OrganisationNumber) when message.Contains("already", StringComparison.Ordinal) => l[message],
+        nameof(Form.OrganisationNumber) when string.IsNullOrWhiteSpace(Form.OrganisationNumber) => l["Enter the organisationsnummer (NNNNNN-NNNN)."],
         nameof(Form.OrganisationNumber) => l["Enter a valid organisationsnummer (NNNNNN-NNNN); the check digit does not match."],
+        nameof(Form.Postcode) when string.IsNullOrWhiteSpace(Form.Postcode) => l["Enter the postcode; it decides your municipality."],
         nameof(Form.Postcode) => l["Enter a Swedish postcode with five digits, e.g. 392 31."],
         nameof(Form.ContactEmail) or nameof(Form.Email) when !message.Contains("already", StringComparison.Ordinal) => l["Enter an e-mail address like name@example.se."],
         nameof(Form.ContactPhone) => l["Enter a phone number, e.g. 070-123 45 67."],
