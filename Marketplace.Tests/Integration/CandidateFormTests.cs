@@ -74,6 +74,24 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task Save_SameEmailAsCandidateOutsideScope_NamesTheUnitNotThePerson()
+    {
+        // Coach C's unit has no agreement with unit A: the warning must not reveal Alma.
+        var coach = await fixture.ClientAsync("coachC");
+        var form = Valid(fixture.World.CandidateA.Email!);
+        var before = await CountAsync();
+
+        var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var warning = await warned.Content.ReadAsStringAsync();
+
+        Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
+        Assert.Contains("Någon som är registrerad hos Unit A.", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.World.CandidateA.LastName, warning, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Coach/Candidate/{fixture.World.CandidateA.Id}", warning, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task Save_SameNameAndBirthDateOtherCaseAndAccents_Warns_DifferentBirthDateSaves()
     {
         var coach = await fixture.ClientAsync("coachA");
