@@ -18,6 +18,7 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
+        EmployersApi.MapPublic(api);
         var secured = api.MapGroup("").RequireAuthorization();
         CandidatesApi.Map(secured);
         PlacementsApi.Map(secured);
@@ -30,6 +31,7 @@ public static class ApiExtensions
         MeetingsApi.Map(secured);
         MeetingInvitationsApi.Map(secured);
         MeApi.Map(secured);
+        OutcomesApi.Map(secured);
         NotificationsApi.Map(secured);
         return app;
     }

@@ -66,7 +66,7 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
     private (string Summary, string Description) Texts(string language)
     {
         var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(EmailText.Supported(language));
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(EmailText.LanguageOf(language));
         try
         {
             return (l["Recruitment meeting"], l["Log in to see more: {0}"]);

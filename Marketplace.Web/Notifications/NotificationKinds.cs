@@ -14,6 +14,7 @@ public static class NotificationKinds
     public const string CandidatePresented = "CandidatePresented";
     public const string ShortlistStatus = "ShortlistStatus";
     public const string EmployerAssessed = "EmployerAssessed";
+    public const string EmployerRegistered = "EmployerRegistered";
     public const string MeetingInvited = "MeetingInvited";
     public const string MeetingPublished = "MeetingPublished";
     public const string MeetingAnswered = "MeetingAnswered";
@@ -28,7 +29,7 @@ public static class NotificationKinds
 /// <summary>Ids and enum names only: never names, contact details or free text. <see cref="Changed"/>
 /// names what changed in a meeting ("Time", "Place"), comma-separated.</summary>
 public sealed record NotificationPayload(int? EntryId = null, int? PlacementId = null, int? RequestId = null, string? To = null,
-    int? MeetingId = null, string? Changed = null)
+    int? MeetingId = null, string? Changed = null, int? EmployerId = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 

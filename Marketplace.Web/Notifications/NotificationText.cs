@@ -27,6 +27,7 @@ public static class NotificationText
             NotificationKinds.MeetingCancelled => l["A recruitment meeting has been cancelled."],
             NotificationKinds.MeetingPromoted => l["A place became free at a recruitment meeting. You now have a place."],
             NotificationKinds.MeetingReminder => l["Reminder: your recruitment meeting is tomorrow."],
+            NotificationKinds.EmployerRegistered => l["A new employer registered in your municipality."],
             _ => l["Something changed."],
         };
     }
@@ -35,11 +36,11 @@ public static class NotificationText
     private static string Changes(string? changed, IStringLocalizer l)
     {
         var words = (changed ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => l[c switch { "Time" => "the time", "Place" => "the place", "Capacity" => "the number of places", "Deadline" => "the answer date", _ => "details" }].Value)
+            .Select(c => l[c switch { "Time" => "the time", "Place" => "the place", "Capacity" => "the number of places", "Deadline" => "the answer date", _ => "other details" }].Value)
             .ToList();
         return words.Count switch
         {
-            0 => l["details"],
+            0 => l["other details"],
             1 => words[0],
             _ => l["{0} and {1}", string.Join(", ", words[..^1]), words[^1]],
         };

@@ -21,7 +21,7 @@ public sealed record MeetingInvite(int InvitationId, string Title, DateTime Star
     MeetingStatus Status, InvitationState State, List<string> Employers);
 
 [Authorize(Roles = Roles.Candidate)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching,
+public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching, OutcomeService outcomes,
     Meetings.MeetingService meetings, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
@@ -33,6 +33,8 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
 
     [TempData]
     public string? MeetingMessage { get; set; }
+    /// <summary>What the coach recorded that the candidate went on to: placement, job, studies.</summary>
+    public List<CandidateOutcome> Outcomes { get; private set; } = [];
 
     /// <summary>Open placements that suit the candidate, with the same reasons a coach sees.</summary>
     public IReadOnlyList<MatchRow> Matches { get; private set; } = [];
@@ -62,6 +64,7 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
             .Select(i => new MeetingInvite(i.Id, i.Meeting!.Title, i.Meeting.StartsAt, i.Meeting.EndsAt, i.Meeting.Place, i.Meeting.AnswerDeadline,
                 i.Meeting.Status, i.State, i.Meeting.Employers.Select(e => e.EmployerOrganisation!.Name).ToList()))
             .AsNoTracking().ToListAsync(ct);
+        Outcomes = await outcomes.ListAsync(me, id, ct);
         Matches = (await matching.RankPlacementsAsync(me, id, MatchWeights.Default, 5, ct))?.Results ?? [];
     }
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarketplaceDbContext))]
-    [Migration("20261122215347_RecruitmentMeetings")]
-    partial class RecruitmentMeetings
+    [Migration("20261122214523_OutcomesAndEmployerRegistration")]
+    partial class OutcomesAndEmployerRegistration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -307,6 +307,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CoachId");
 
                     b.HasIndex("Email");
@@ -408,6 +410,60 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.HasIndex("CandidateId");
 
                     b.ToTable("CandidateLicence");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("CandidateId", "StartDate");
+
+                    b.ToTable("Outcomes");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
@@ -569,6 +625,9 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SelfRegistered")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationNumber")
@@ -606,45 +665,14 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Positions")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WorkingLanguageId")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployerOrganisationId");
-
-                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
-                        .IsUnique();
+                    b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEmployer");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingEmployerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SkillId")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingEmployerId");
-
-                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -678,8 +706,6 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvitationId");
-
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -703,21 +729,11 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InvitedById")
-                        .IsRequired()
+                    b.Property<string>("Outcome")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("RecruitmentMeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
@@ -725,12 +741,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
-
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
-
-                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -837,18 +849,6 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("AttachmentContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -1088,9 +1088,6 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -1121,7 +1118,7 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -1135,8 +1132,6 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
-
-                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1468,6 +1463,29 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EmployerOrganisation");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
                 {
                     b.HasOne("Marketplace.Data.Entities.Candidate", null)
@@ -1509,65 +1527,20 @@ namespace Marketplace.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
-                        .WithMany()
-                        .HasForeignKey("EmployerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("EmployerOrganisation");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
-                        .WithMany("Skills")
-                        .HasForeignKey("MeetingEmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("RecruitmentMeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Invitation");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Candidate");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1696,11 +1669,6 @@ namespace Marketplace.Data.Migrations.Sqlite
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
-                {
-                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>

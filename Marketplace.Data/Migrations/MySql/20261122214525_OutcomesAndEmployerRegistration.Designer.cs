@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Data.Migrations.MySql
 {
     [DbContext(typeof(MySqlMarketplaceDbContext))]
-    [Migration("20261122215349_RecruitmentMeetings")]
-    partial class RecruitmentMeetings
+    [Migration("20261122214525_OutcomesAndEmployerRegistration")]
+    partial class OutcomesAndEmployerRegistration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -316,6 +316,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CoachId");
 
                     b.HasIndex("Email");
@@ -425,6 +427,62 @@ namespace Marketplace.Data.Migrations.MySql
                     b.HasIndex("CandidateId");
 
                     b.ToTable("CandidateLicence");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EmployerOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("CandidateId", "StartDate");
+
+                    b.ToTable("Outcomes");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
@@ -593,6 +651,9 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
 
+                    b.Property<bool>("SelfRegistered")
+                        .HasColumnType("tinyint(1)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationNumber")
@@ -632,47 +693,14 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
 
-                    b.Property<int>("Positions")
-                        .HasColumnType("int");
-
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("int");
 
-                    b.Property<string>("WorkingLanguageId")
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployerOrganisationId");
-
-                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
-                        .IsUnique();
+                    b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEmployer");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("MeetingEmployerId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SkillId")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingEmployerId");
-
-                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -708,8 +736,6 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvitationId");
-
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -735,21 +761,11 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("InvitedById")
-                        .IsRequired()
+                    b.Property<string>("Outcome")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("int");
-
                     b.Property<int>("RecruitmentMeetingId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("int");
 
                     b.Property<int>("State")
@@ -757,12 +773,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
-
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
-
-                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -875,18 +887,6 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasColumnType("bigint");
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AttachmentContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("varchar(4000)");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
@@ -1134,9 +1134,6 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)");
-
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime(6)");
 
@@ -1167,8 +1164,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -1181,8 +1178,6 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
-
-                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1522,6 +1517,29 @@ namespace Marketplace.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EmployerOrganisation");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
                 {
                     b.HasOne("Marketplace.Data.Entities.Candidate", null)
@@ -1563,65 +1581,20 @@ namespace Marketplace.Data.Migrations.MySql
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
-                        .WithMany()
-                        .HasForeignKey("EmployerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("EmployerOrganisation");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
-                        .WithMany("Skills")
-                        .HasForeignKey("MeetingEmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("RecruitmentMeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Invitation");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Candidate");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1750,11 +1723,6 @@ namespace Marketplace.Data.Migrations.MySql
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
-                {
-                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
