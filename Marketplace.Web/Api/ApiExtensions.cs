@@ -18,6 +18,7 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
+        EmailEventsApi.Map(api);
         var secured = api.MapGroup("").RequireAuthorization();
         CandidatesApi.Map(secured);
         PlacementsApi.Map(secured);
