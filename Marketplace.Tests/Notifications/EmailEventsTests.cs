@@ -68,6 +68,9 @@ public sealed class EmailEventsTests(OutboxFixture fixture) : IClassFixture<Outb
         Assert.Equal($"{prefix}-2", stored[1].ProviderEventId);
         var after = await fixture.RowAsync(row);
         Assert.Equal("delivered", after.LastEvent);
+        var admin = await fixture.ClientAsync("admin");
+        var mailbox = await admin.GetStringAsync("/Dev/Mailbox?culture=en");
+        Assert.Matches($"#{row} [^<]*<span class=\"delivery\">Sent [^<]*· SendGrid reports: delivered</span>", mailbox);
     }
 
     [Fact]
