@@ -20,6 +20,7 @@ public class MarketplaceDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
     public DbSet<ShortlistChange> ShortlistChanges => Set<ShortlistChange>();
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
+    public DbSet<CandidateOutcome> Outcomes => Set<CandidateOutcome>();
     public DbSet<RecruitmentMeeting> Meetings => Set<RecruitmentMeeting>();
     public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
     public DbSet<MeetingEvent> MeetingEvents => Set<MeetingEvent>();

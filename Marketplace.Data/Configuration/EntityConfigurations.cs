@@ -56,6 +56,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.UnitId);
         b.HasIndex(x => x.Email);
+        // The duplicate warning narrows by birth date in SQL and compares names in C#.
+        b.HasIndex(x => x.BirthDate);
         b.HasMany(x => x.Experience).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Skills).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Languages).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
@@ -155,6 +157,19 @@ internal sealed class ConsentRequestConfiguration : IEntityTypeConfiguration<Con
         b.HasOne(x => x.ShortlistEntry).WithMany().HasForeignKey(x => x.ShortlistEntryId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.CandidateId, x.EmployerOrganisationId, x.State });
         b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<CandidateOutcome>
+{
+    public void Configure(EntityTypeBuilder<CandidateOutcome> b)
+    {
+        b.HasOne<Candidate>().WithMany().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Placement).WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.EmployerOrganisation).WithMany().HasForeignKey(x => x.EmployerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.CandidateId, x.StartDate });
     }
 }
 

@@ -161,6 +161,29 @@ public sealed class OutboxTests(OutboxFixture fixture) : IClassFixture<OutboxFix
         Assert.StartsWith("sg-", after.ProviderMessageId, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ar", "شيء جديد في Marketplace", "هناك شيء جديد بانتظارك في Marketplace. سجّل الدخول لتراه:")]
+    [InlineData("uk", "Щось нове в Marketplace", "У Marketplace на вас чекає щось нове. Увійдіть, щоб побачити:")]
+    [InlineData("en", "Something new in Marketplace", "Something new is waiting for you in Marketplace. Log in to see it:")]
+    public async Task Relay_RecipientLanguage_MailWrittenInThatLanguage(string language, string subject, string body)
+    {
+        var (row, _) = await StatusChangeAsync($"Language{language}", language);
+        fixture.Mail.Requests.Clear();
+
+        await fixture.RelayAsync();
+
+        var request = Assert.Single(fixture.Mail.Requests, r => r.Body.Contains($"\"outbox_id\":\"{row.Id}\"", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(request.Body);
+        Assert.Equal(subject, json.RootElement.GetProperty("subject").GetString());
+        Assert.StartsWith(body, json.RootElement.GetProperty("content")[0].GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("uk", "ltr")]
+    [InlineData("xx", "ltr")]
+    public void Direction_Language_ArabicRightToLeft(string language, string direction) => Assert.Equal(direction, EmailText.Direction(language));
+
     [Fact]
     public async Task Relay_TooManyRequestsWithRetryAfter_NotSentAndWaitsAtLeastThatLong()
     {

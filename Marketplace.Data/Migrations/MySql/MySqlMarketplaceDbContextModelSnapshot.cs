@@ -313,6 +313,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CoachId");
 
                     b.HasIndex("Email");
@@ -422,6 +424,62 @@ namespace Marketplace.Data.Migrations.MySql
                     b.HasIndex("CandidateId");
 
                     b.ToTable("CandidateLicence");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EmployerOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("CandidateId", "StartDate");
+
+                    b.ToTable("Outcomes");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
@@ -634,6 +692,9 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<string>("RelationshipCoachId")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
+
+                    b.Property<bool>("SelfRegistered")
+                        .HasColumnType("tinyint(1)");
 
                     b.HasKey("Id");
 
@@ -1512,6 +1573,29 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EmployerOrganisation");
+
+                    b.Navigation("Placement");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
