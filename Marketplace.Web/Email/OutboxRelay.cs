@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Email;
 
 /// <summary>Sends due outbox rows. A row is sent again only when the relay cannot know whether the
-/// provider accepted it (docs/decisions/0007): each attempt is claimed durably (AttemptStartedAt
+/// provider accepted it (docs/decisions/0008): each attempt is claimed durably (AttemptStartedAt
 /// saved) before the provider is called and released when its answer is saved, so a row whose
 /// claim outlives <see cref="EmailOptions.ClaimTimeoutSeconds"/> is one whose outcome is unknown.
 /// Such a row is sent once more with the same outbox id in custom_args (webhook events tie both
