@@ -26,6 +26,7 @@ public class MarketplaceDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<MeetingEvent> MeetingEvents => Set<MeetingEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
     public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
     public DbSet<OccupationGroup> OccupationGroups => Set<OccupationGroup>();
     public DbSet<Skill> Skills => Set<Skill>();

@@ -249,6 +249,21 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.AttachmentType).HasMaxLength(64);
         b.Property(x => x.AttachmentContent).HasMaxLength(MarketplaceDbContext.LongTextLength);
         b.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+        b.Property(x => x.LastEvent).HasMaxLength(32);
+    }
+}
+
+internal sealed class EmailEventConfiguration : IEntityTypeConfiguration<EmailEvent>
+{
+    public void Configure(EntityTypeBuilder<EmailEvent> b)
+    {
+        b.Property(x => x.ProviderEventId).HasMaxLength(128);
+        // The deduplication: a redelivered event fails this index and is not stored twice.
+        b.HasIndex(x => x.ProviderEventId).IsUnique();
+        b.Property(x => x.Event).HasMaxLength(32);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.HasOne<OutboxMessage>().WithMany().HasForeignKey(x => x.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => new { x.OutboxMessageId, x.OccurredAt });
     }
 }
 

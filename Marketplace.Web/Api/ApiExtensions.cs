@@ -18,6 +18,7 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
+        EmailEventsApi.Map(api);
         EmployersApi.MapPublic(api);
         var secured = api.MapGroup("").RequireAuthorization();
         CandidatesApi.Map(secured);

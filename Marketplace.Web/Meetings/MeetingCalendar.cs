@@ -15,7 +15,7 @@ namespace Marketplace.Web.Meetings;
 /// REQUEST that calendar programs file as an invitation, updated in place by the same UID and a
 /// higher SEQUENCE, and a CANCEL with that UID when the meeting is off. The summary is generic and
 /// the description says "log in to see": time and place are the only details it carries
-/// (docs/decisions/0007-meeting-calendar-entries.md).</summary>
+/// (docs/decisions/0009-meeting-calendar-entries.md).</summary>
 public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocalizer<SharedResource> l, TimeProvider clock)
 {
     public const string FileName = "invite.ics";

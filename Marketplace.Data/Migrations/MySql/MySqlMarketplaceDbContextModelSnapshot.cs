@@ -603,6 +603,51 @@ namespace Marketplace.Data.Migrations.MySql
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -946,11 +991,17 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<DateTime?>("AttemptStartedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -961,6 +1012,13 @@ namespace Marketplace.Data.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime?>("LastEventAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime(6)");
@@ -985,6 +1043,9 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1640,6 +1701,14 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Navigation("GrantingUnit");
 
                     b.Navigation("ReceivingUnit");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>

@@ -578,6 +578,49 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -906,11 +949,17 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AttemptStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -920,6 +969,13 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEventAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NextAttemptAt")
@@ -945,6 +1001,9 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1584,6 +1643,14 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Navigation("GrantingUnit");
 
                     b.Navigation("ReceivingUnit");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarketplaceDbContext))]
-    [Migration("20261122225032_RecruitmentMeetings")]
-    partial class RecruitmentMeetings
+    [Migration("20261122224728_EmailDelivery")]
+    partial class EmailDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -581,6 +581,49 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -665,45 +708,14 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Positions")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WorkingLanguageId")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployerOrganisationId");
-
-                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
-                        .IsUnique();
+                    b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEmployer");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingEmployerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SkillId")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingEmployerId");
-
-                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -737,8 +749,6 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvitationId");
-
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -762,21 +772,11 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InvitedById")
-                        .IsRequired()
+                    b.Property<string>("Outcome")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("RecruitmentMeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
@@ -784,12 +784,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
-
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
-
-                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -897,16 +893,7 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AttachmentContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(64)
+                    b.Property<DateTime?>("AttemptStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -914,6 +901,9 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -923,6 +913,13 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEventAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NextAttemptAt")
@@ -948,6 +945,9 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1147,9 +1147,6 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -1180,7 +1177,7 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -1194,8 +1191,6 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
-
-                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1589,67 +1584,30 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Navigation("ReceivingUnit");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
-                        .WithMany()
-                        .HasForeignKey("EmployerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("EmployerOrganisation");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
-                        .WithMany("Skills")
-                        .HasForeignKey("MeetingEmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("RecruitmentMeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Invitation");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Candidate");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1778,11 +1736,6 @@ namespace Marketplace.Data.Migrations.Sqlite
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
-                {
-                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>

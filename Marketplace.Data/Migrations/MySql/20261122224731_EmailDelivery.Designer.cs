@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Data.Migrations.MySql
 {
     [DbContext(typeof(MySqlMarketplaceDbContext))]
-    [Migration("20261122225034_RecruitmentMeetings")]
-    partial class RecruitmentMeetings
+    [Migration("20261122224731_EmailDelivery")]
+    partial class EmailDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -606,6 +606,51 @@ namespace Marketplace.Data.Migrations.MySql
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -693,47 +738,14 @@ namespace Marketplace.Data.Migrations.MySql
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
 
-                    b.Property<int>("Positions")
-                        .HasColumnType("int");
-
                     b.Property<int>("RecruitmentMeetingId")
                         .HasColumnType("int");
 
-                    b.Property<string>("WorkingLanguageId")
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployerOrganisationId");
-
-                    b.HasIndex("RecruitmentMeetingId", "EmployerOrganisationId")
-                        .IsUnique();
+                    b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEmployer");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("MeetingEmployerId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SkillId")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingEmployerId");
-
-                    b.ToTable("MeetingEmployerSkill");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
@@ -769,8 +781,6 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvitationId");
-
                     b.HasIndex("RecruitmentMeetingId");
 
                     b.ToTable("MeetingEvents");
@@ -796,21 +806,11 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<DateTime>("InvitedAt")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("InvitedById")
-                        .IsRequired()
+                    b.Property<string>("Outcome")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("int");
-
                     b.Property<int>("RecruitmentMeetingId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("ReminderSentAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<int?>("ShortlistEntryId")
                         .HasColumnType("int");
 
                     b.Property<int>("State")
@@ -818,12 +818,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
-
                     b.HasIndex("RecruitmentMeetingId", "CandidateId")
                         .IsUnique();
-
-                    b.HasIndex("State", "ReminderSentAt");
 
                     b.ToTable("MeetingInvitations");
                 });
@@ -937,23 +933,17 @@ namespace Marketplace.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("AttachmentContent")
-                        .HasMaxLength(4000)
-                        .HasColumnType("varchar(4000)");
-
-                    b.Property<string>("AttachmentName")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
-
-                    b.Property<string>("AttachmentType")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
+                    b.Property<DateTime?>("AttemptStartedAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -964,6 +954,13 @@ namespace Marketplace.Data.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime?>("LastEventAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime(6)");
@@ -988,6 +985,9 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1195,9 +1195,6 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)");
-
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime(6)");
 
@@ -1228,8 +1225,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -1242,8 +1239,6 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
-
-                    b.HasIndex("UnitId", "StartsAt");
 
                     b.ToTable("Meetings");
                 });
@@ -1645,67 +1640,30 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Navigation("ReceivingUnit");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
-                        .WithMany()
-                        .HasForeignKey("EmployerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Employers")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("EmployerOrganisation");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployerSkill", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingEmployer", null)
-                        .WithMany("Skills")
-                        .HasForeignKey("MeetingEmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEvent", b =>
-                {
-                    b.HasOne("Marketplace.Data.Entities.MeetingInvitation", "Invitation")
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
-                        .WithMany()
-                        .HasForeignKey("RecruitmentMeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Invitation");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingInvitation", b =>
                 {
-                    b.HasOne("Marketplace.Data.Entities.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", "Meeting")
+                    b.HasOne("Marketplace.Data.Entities.RecruitmentMeeting", null)
                         .WithMany("Invitations")
                         .HasForeignKey("RecruitmentMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Candidate");
-
-                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
@@ -1834,11 +1792,6 @@ namespace Marketplace.Data.Migrations.MySql
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Navigation("Placements");
-                });
-
-            modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>
-                {
-                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.Placement", b =>
