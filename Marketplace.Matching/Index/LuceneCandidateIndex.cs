@@ -167,40 +167,33 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     }
 
     /// <summary>Every live document, home point by home point; a point nobody there can score
-    /// from is skipped without reading its documents. When the placement requires a licence, only
-    /// holders of a satisfying class are read, each once (under the lowest satisfying class bit).</summary>
+    /// from is skipped without reading its documents. Points within a comfortable commute come
+    /// first, so the k-th score rises before the many farther points are judged. When the
+    /// placement requires a licence, only holders of a satisfying class are read, each once
+    /// (under the lowest satisfying class bit).</summary>
     private static void ByHomePoint(ScoringCollector collector, ScoringCollector.Segment[] segments, int licenceMask)
     {
-        foreach (var segment in segments)
+        foreach (var comfortable in (ReadOnlySpan<bool>)[true, false])
         {
-            collector.Use(segment);
-            var live = segment.Context.AtomicReader.LiveDocs;
-            var c = segment.Columns;
-            var ords = c.PointOfOrd.Length;
-            if (licenceMask == 0)
+            foreach (var segment in segments)
             {
-                for (var ord = 0; ord < ords; ord++)
+                collector.Use(segment);
+                var live = segment.Context.AtomicReader.LiveDocs;
+                var c = segment.Columns;
+                for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
                 {
-                    if (!collector.MayReach(ord)) continue;
-                    foreach (var doc in c.Residents(ord))
+                    // bit -1: everyone (no licence required); otherwise the holders of one satisfying class.
+                    if (bit < 0 ? licenceMask != 0 : (licenceMask & (1 << bit)) == 0) continue;
+                    var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
+                    for (var ord = 0; ord < c.PointOfOrd.Length; ord++)
                     {
-                        if (live is null || live.Get(doc)) collector.Collect(doc, fromPostings: false);
-                    }
-                }
-                continue;
-            }
-            for (var bit = 0; bit < PackedFacts.LicenceBits; bit++)
-            {
-                if ((licenceMask & (1 << bit)) == 0) continue;
-                var lower = licenceMask & ((1 << bit) - 1);
-                for (var ord = 0; ord < ords; ord++)
-                {
-                    var holders = c.LicenceHolders(bit, ord);
-                    if (holders.IsEmpty || !collector.MayReach(ord)) continue;
-                    foreach (var doc in holders)
-                    {
-                        if ((PackedFacts.Unpack(c.Packed[doc]).LicenceMask & lower) != 0) continue; // read under a lower bit
-                        if (live is null || live.Get(doc)) collector.Collect(doc, fromPostings: false);
+                        var docs = bit < 0 ? c.Residents(ord) : c.LicenceHolders(bit, ord);
+                        if (docs.IsEmpty || collector.IsComfortable(ord) != comfortable || !collector.MayReach(ord)) continue;
+                        foreach (var doc in docs)
+                        {
+                            if (lower != 0 && (PackedFacts.Unpack(c.Packed[doc]).LicenceMask & lower) != 0) continue; // read under a lower bit
+                            if (live is null || live.Get(doc)) collector.Collect(doc, fromPostings: false);
+                        }
                     }
                 }
             }

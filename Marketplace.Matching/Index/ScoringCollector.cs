@@ -65,6 +65,9 @@ internal sealed class ScoringCollector
 
     public void Use(Segment segment) => _s = segment;
 
+    /// <summary>True when someone living at <paramref name="ord"/> may have full commute credit.</summary>
+    public bool IsComfortable(int ord) => _commute.PointBound(_s.Columns.PointOfOrd[ord]) >= 1.0;
+
     /// <summary>False when nobody living at <paramref name="ord"/> can reach the top k in this pass.</summary>
     public bool MayReach(int ord)
     {
