@@ -20,11 +20,13 @@ public class MarketplaceDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
     public DbSet<ShortlistChange> ShortlistChanges => Set<ShortlistChange>();
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
+    public DbSet<CandidateOutcome> Outcomes => Set<CandidateOutcome>();
     public DbSet<RecruitmentMeeting> Meetings => Set<RecruitmentMeeting>();
     public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
     public DbSet<MeetingEvent> MeetingEvents => Set<MeetingEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
     public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
     public DbSet<OccupationGroup> OccupationGroups => Set<OccupationGroup>();
     public DbSet<Skill> Skills => Set<Skill>();

@@ -17,7 +17,7 @@ builder.Services.AddMarketplaceSeeding();
 builder.Services.AddMarketplaceTransit();
 builder.Services.AddMarketplaceMatching();
 builder.Services.AddMarketplaceApi();
-builder.Services.AddMarketplaceNotifications();
+builder.Services.AddMarketplaceNotifications(builder.Configuration);
 builder.Services.AddMarketplaceEmail(builder.Configuration);
 builder.Services.AddMarketplacePages();
 

@@ -99,14 +99,14 @@ public static class MatchingBenchmark
     private static void Print(string label, List<double> ms) =>
         Console.WriteLine($"  {label}: p50 {Percentile(ms, 50):F1} ms, p95 {Percentile(ms, 95):F1} ms, p99 {Percentile(ms, 99):F1} ms");
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToArray();
         var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
 
-    private static string Option(string[] args, string name, string fallback)
+    internal static string Option(string[] args, string name, string fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;

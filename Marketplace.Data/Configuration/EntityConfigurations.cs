@@ -56,6 +56,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.UnitId);
         b.HasIndex(x => x.Email);
+        // The duplicate warning narrows by birth date in SQL and compares names in C#.
+        b.HasIndex(x => x.BirthDate);
         b.HasMany(x => x.Experience).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Skills).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Languages).WithOne().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
@@ -158,6 +160,19 @@ internal sealed class ConsentRequestConfiguration : IEntityTypeConfiguration<Con
     }
 }
 
+internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<CandidateOutcome>
+{
+    public void Configure(EntityTypeBuilder<CandidateOutcome> b)
+    {
+        b.HasOne<Candidate>().WithMany().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Placement).WithMany().HasForeignKey(x => x.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.EmployerOrganisation).WithMany().HasForeignKey(x => x.EmployerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.CandidateId, x.StartDate });
+    }
+}
+
 internal sealed class MeetingConfiguration : IEntityTypeConfiguration<RecruitmentMeeting>
 {
     public void Configure(EntityTypeBuilder<RecruitmentMeeting> b)
@@ -208,6 +223,21 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(x => x.Language).HasMaxLength(8);
         b.Property(x => x.Payload).HasMaxLength(MarketplaceDbContext.LongTextLength);
         b.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+        b.Property(x => x.LastEvent).HasMaxLength(32);
+    }
+}
+
+internal sealed class EmailEventConfiguration : IEntityTypeConfiguration<EmailEvent>
+{
+    public void Configure(EntityTypeBuilder<EmailEvent> b)
+    {
+        b.Property(x => x.ProviderEventId).HasMaxLength(128);
+        // The deduplication: a redelivered event fails this index and is not stored twice.
+        b.HasIndex(x => x.ProviderEventId).IsUnique();
+        b.Property(x => x.Event).HasMaxLength(32);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.HasOne<OutboxMessage>().WithMany().HasForeignKey(x => x.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => new { x.OutboxMessageId, x.OccurredAt });
     }
 }
 

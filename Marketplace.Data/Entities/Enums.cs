@@ -137,3 +137,13 @@ public enum ActionPlanStepStatus
     InProgress = 1,
     Done = 2,
 }
+
+/// <summary>An outcome programmes are measured on: a work placement, a job (any employment form),
+/// or studies (egen försörjning counts job and studies).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutcomeKind>))]
+public enum OutcomeKind
+{
+    Placement = 0,
+    Job = 1,
+    Studies = 2,
+}

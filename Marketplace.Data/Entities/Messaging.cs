@@ -26,6 +26,44 @@ public class OutboxMessage
     public int Attempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? ProviderMessageId { get; set; }
+    /// <summary>Set and saved before the provider is called, cleared when its answer is saved. Still
+    /// set after the claim timeout means the relay died in between: whether the provider accepted
+    /// the message is unknown.</summary>
+    public DateTime? AttemptStartedAt { get; set; }
+    /// <summary>Sends made without knowing whether an earlier one was accepted (at most one).</summary>
+    public int UncertainSends { get; set; }
+    /// <summary>Why the relay stopped trying; null while it still tries or once sent.</summary>
+    public OutboxGiveUp? GaveUp { get; set; }
+    /// <summary>The newest event SendGrid reported for this message ("delivered", "bounce" …).</summary>
+    public string? LastEvent { get; set; }
+    public DateTime? LastEventAt { get; set; }
+}
+
+public enum OutboxGiveUp
+{
+    /// <summary>The provider refused the message (4xx other than 429).</summary>
+    Rejected = 1,
+    /// <summary>Transient failures until the attempt limit.</summary>
+    TooManyAttempts = 2,
+    /// <summary>Sent again once after an attempt with an unknown outcome, and that one's outcome is
+    /// unknown too; a third blind send is not made.</summary>
+    OutcomeUnknown = 3,
+}
+
+/// <summary>One event from SendGrid's Event Webhook, stored once per sg_event_id (SendGrid posts
+/// at least once, so the same event may arrive again).</summary>
+public class EmailEvent
+{
+    public long Id { get; set; }
+    public required string ProviderEventId { get; set; }
+    /// <summary>From the message's custom_args; null when the event names no row of ours.</summary>
+    public long? OutboxMessageId { get; set; }
+    public required string Event { get; set; }
+    public DateTime OccurredAt { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public string? ProviderMessageId { get; set; }
+    /// <summary>Bounce or drop reason as SendGrid gives it, cut to the column's length.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>Append-only record of every access decision on a protected object: each view of a

@@ -37,6 +37,9 @@ public class EmployerOrganisation
     public string? ContactPhone { get; set; }
     /// <summary>The coach who holds the relationship with this employer.</summary>
     public string? RelationshipCoachId { get; set; }
+    /// <summary>Registered by the employer itself on the public page (not by a coach): new to the
+    /// municipality's unit until a coach takes the relationship (docs/decisions/0007).</summary>
+    public bool SelfRegistered { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<Placement> Placements { get; set; } = [];
 }

@@ -36,7 +36,7 @@ public sealed class NotificationBrowserTests(BrowserWorldFixture fixture) : ICla
         await page.Locator("#notifications-link").ClickAsync();
         await Expect(page.Locator("#notifications-list li.unread")).ToHaveCountAsync(1);
         await page.CheckPageAsync("21-notifications-page");
-        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.Locator("#read-all button[type=submit]").ClickAsync();
         await Expect(page.Locator("#notifications-list li.unread")).ToHaveCountAsync(0);
         await Expect(badge).ToBeHiddenAsync();
     }

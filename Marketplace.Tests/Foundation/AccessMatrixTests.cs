@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Data;
 using Marketplace.Tests.Infrastructure;
+using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "coachC", "Candidate", "CandidateB" },
         { "coachC", "Unit", "UnitA" },
         { "employer1", "Candidate", "CandidateA" },
+        { "employer1", "Candidate", "CandidateB" }, // consented, but only readable through its entry (CandidateViaEntry)
         { "employer1", "Candidate", "CandidateC" },
         { "employer1", "Placement", "DraftE2" },
         { "employer1", "Placement", "PublishedE2" },
@@ -43,6 +45,14 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "admin", "ShortlistEntry", "EntryB" },
         { "coachA", "Shortlist", "DraftE2" },
         { "employer1", "Presented", "PublishedE2" },
+        { "coachC", "Outcomes", "CandidateA" },
+        { "candidateA", "Outcomes", "CandidateB" },
+        { "employer1", "Outcomes", "CandidateB" }, // consented to employer 1, but outcomes are the unit's follow-up
+        { "admin", "Outcomes", "CandidateA" },
+        { "employer1", "EmployerUsers", "Employer2" },
+        { "coachA", "EmployerUsers", "Employer1" },
+        { "candidateA", "EmployerUsers", "Employer1" },
+        { "employer1", "CandidateViaEntry", "EntryAOnE2" }, // not presented to employer 1
     };
 
     public static TheoryData<string, string, string> Allowed => new()
@@ -53,7 +63,6 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "coachA", "Employer", "Employer2" },
         { "coachA", "Unit", "UnitA" },
         { "coachC", "Candidate", "CandidateC" },
-        { "employer1", "Candidate", "CandidateB" }, // consented to employer 1
         { "employer1", "Placement", "PlacementE1" },
         { "employer1", "Employer", "Employer1" },
         { "candidateA", "Candidate", "CandidateA" },
@@ -66,6 +75,10 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "candidateA", "ShortlistEntry", "EntryAOnE2" },
         { "coachA", "Shortlist", "PlacementE1" },
         { "employer1", "Presented", "PlacementE1" },
+        { "coachA", "Outcomes", "CandidateB" },
+        { "candidateA", "Outcomes", "CandidateA" },
+        { "employer1", "EmployerUsers", "Employer1" },
+        { "employer1", "CandidateViaEntry", "EntryB" }, // consented for exactly this entry
     };
 
     /// <summary>Writes on someone else's shortlist entry or consent request: user, what, object, body.</summary>
@@ -88,7 +101,14 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         var response = await client.GetAsync(Url(kind, id));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        await AssertAuditedAsync(user, kind is "Shortlist" or "Presented" ? "Placement" : kind, id, permitted: false);
+        await AssertAuditedAsync(user, kind switch
+        {
+            "Shortlist" or "Presented" => "Placement",
+            "Outcomes" => "Candidate",
+            "EmployerUsers" => "Employer",
+            "CandidateViaEntry" => "ShortlistEntry",
+            _ => kind,
+        }, id, permitted: false);
     }
 
     [Theory]
@@ -216,6 +236,89 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.DoesNotContain(list!, c => c.Id == fixture.World.CandidateC.Id);
     }
 
+    /// <summary>Writes on outcomes and colleagues outside the caller's scope: user, method, url, body, audited kind.</summary>
+    [Theory]
+    [InlineData("coachC", "POST", "/api/candidates/{CandidateA}/outcomes", "{\"kind\":\"Studies\",\"startDate\":\"2026-01-01\"}", "Candidate")]
+    [InlineData("coachC", "PUT", "/api/outcomes/{OutcomeA}", "{\"kind\":\"Studies\",\"startDate\":\"2026-01-01\",\"version\":\"00000000-0000-0000-0000-000000000000\"}", "Outcome")]
+    [InlineData("employer1", "POST", "/api/employers/{Employer2}/users", "{\"displayName\":\"Intruder\",\"email\":\"intruder@test.se\",\"password\":\"long enough password\"}", "Employer")]
+    public async Task Write_OutsideScope_NotFoundDenialLoggedNothingWritten(string user, string method, string template, string json, string kind)
+    {
+        var outcomeA = await OutcomeOfCandidateAAsync();
+        var client = await fixture.ClientAsync(user);
+        var ids = new Dictionary<string, int> { ["CandidateA"] = fixture.World.CandidateA.Id, ["OutcomeA"] = outcomeA, ["Employer2"] = fixture.World.Employer2.Id };
+        var url = ids.Aggregate(template, (u, kv) => u.Replace("{" + kv.Key + "}", kv.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var before = await fixture.QueryAsync(db => db.Outcomes.CountAsync());
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var id = int.Parse(url.Split('/')[3], CultureInfo.InvariantCulture);
+        await AssertAuditedAsync(user, kind, id, permitted: false);
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Outcomes.CountAsync()));
+        Assert.False(await fixture.QueryAsync(db => db.Users.AnyAsync(u => u.Email == "intruder@test.se")));
+    }
+
+    [Fact]
+    public async Task GetCandidate_EmployerWithoutEntry_NotFoundAndLoggedThoughCandidateConsented()
+    {
+        var client = await fixture.ClientAsync("employer1");
+        var id = fixture.World.CandidateB.Id; // said yes to employer 1 for placement E1
+
+        var response = await client.GetAsync($"/api/candidates/{id}?purpose=placement:{fixture.World.PlacementE1.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertAuditedAsync("employer1", "Candidate", id, permitted: false);
+    }
+
+    /// <summary>The gap this closes: consent for one placement opened the profile through any other
+    /// of the same employer's entries. Now only the entry whose request was accepted opens it.</summary>
+    [Fact]
+    public async Task GetCandidate_EmployerThroughEntryWithoutConsent_NotFoundEvenIfConsentedForAnother()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var employer = await fixture.ClientAsync("employer1");
+        var candidateB = fixture.World.CandidateB.Id;
+        var second = await fixture.QueryAsync(async db =>
+        {
+            var group = await db.OccupationGroups.Select(g => g.Id).FirstAsync();
+            var p = PlacementBuilder.Valid(fixture.World.Employer1.Id, group).WithStatus(Data.Entities.PlacementStatus.Published).Build();
+            db.Placements.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        var entry = await Workflows.WorkflowClient.ShortlistAsync(coach, second, candidateB);
+        var presented = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Presented", version = entry.Version });
+        var sharedEntry = fixture.World.EntryB.Id;
+
+        var throughUnshared = await employer.GetAsync($"/api/candidates/{candidateB}?entry={entry.Id}");
+        var throughShared = await employer.GetAsync($"/api/candidates/{candidateB}?entry={sharedEntry}");
+        var otherCandidate = await employer.GetAsync($"/api/candidates/{fixture.World.CandidateA.Id}?entry={sharedEntry}");
+        var page = await employer.GetAsync($"/Employer/Candidate/{entry.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, presented.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, throughUnshared.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, throughShared.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherCandidate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        await AssertAuditedAsync("employer1", "Candidate", fixture.World.CandidateA.Id, permitted: false);
+        var key = candidateB.ToString(CultureInfo.InvariantCulture);
+        var purposes = await fixture.QueryAsync(db => db.AccessAudit.Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted
+            && a.UserId == fixture.World.Users["employer1"].Id).Select(a => a.Purpose).ToListAsync());
+        Assert.All(purposes, p => Assert.Equal($"placement:{fixture.World.PlacementE1.Id}", p));
+    }
+
+    private async Task<int> OutcomeOfCandidateAAsync()
+    {
+        var existing = await fixture.QueryAsync(db => db.Outcomes.Where(o => o.CandidateId == fixture.World.CandidateA.Id).Select(o => o.Id).FirstOrDefaultAsync());
+        if (existing != 0)
+        {
+            return existing;
+        }
+        var coach = await fixture.ClientAsync("coachA");
+        var created = await coach.PostAsJsonAsync($"/api/candidates/{fixture.World.CandidateA.Id}/outcomes", new { kind = "Studies", startDate = "2026-01-01" });
+        return (await created.Content.ReadFromJsonAsync<Web.Api.OutcomeDto>())!.Id;
+    }
+
     private int IdOf(string obj)
     {
         var w = fixture.World;
@@ -238,7 +341,10 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         };
     }
 
-    private static string Url(string kind, int id) => kind switch
+    private int CandidateOfEntry(int entryId) =>
+        entryId == fixture.World.EntryB.Id ? fixture.World.CandidateB.Id : fixture.World.CandidateA.Id;
+
+    private string Url(string kind, int id) => kind switch
     {
         "Candidate" => $"/api/candidates/{id}",
         "CandidateViews" => $"/api/candidates/{id}/views",
@@ -248,6 +354,9 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         "ShortlistEntry" => $"/api/shortlist-entries/{id}",
         "Shortlist" => $"/api/placements/{id}/shortlist",
         "Presented" => $"/api/placements/{id}/presented",
+        "Outcomes" => $"/api/candidates/{id}/outcomes",
+        "EmployerUsers" => $"/api/employers/{id}/users",
+        "CandidateViaEntry" => $"/api/candidates/{CandidateOfEntry(id)}?entry={id}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -13,13 +13,24 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 /// <summary>The real application with the clock replaced by a <see cref="ManualClock"/>.</summary>
 public sealed class ClockedFactory : MarketplaceFactory
 {
+    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
+
+    public ClockedFactory() : this(TestDatabase.Sqlite()) { }
+
+    /// <summary>With settings, and services a test replaces or adds (after the application's own).</summary>
+    public ClockedFactory(TestDatabase database, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+        : base(database, settings) => _services = services;
+
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder,
-            s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, Clock));
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, s =>
+        {
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, Clock);
+            _services?.Invoke(s);
+        });
     }
 }
 

@@ -41,6 +41,29 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _database.Provider;
 
+    /// <summary>Set once <see cref="StartOnLoopback"/> ran: where the real Kestrel listens.</summary>
+    public Uri? LoopbackAddress { get; private set; }
+
+    /// <summary>Serves on Kestrel at 127.0.0.1 on a free port instead of the in-memory test
+    /// server, for tests that need real sockets (WebSockets, several nodes in one process).</summary>
+    public MarketplaceFactory StartOnLoopback(int maxConnections = 0)
+    {
+        UseKestrel(o =>
+        {
+            o.Listen(System.Net.IPAddress.Loopback, 0);
+            if (maxConnections > 0)
+            {
+                o.Limits.MaxConcurrentConnections = maxConnections;
+                o.Limits.MaxConcurrentUpgradedConnections = maxConnections;
+            }
+        });
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        LoopbackAddress = new Uri(addresses.First().TrimEnd('/') + "/");
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -51,6 +74,13 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>Options for a client without auto-redirects; on loopback it goes to the real port
+    /// (the options' base address is applied after any client configuration).</summary>
+    public WebApplicationFactoryClientOptions ClientOptionsFor(bool handleCookies) => new()
+    {
+        AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = LoopbackAddress ?? ClientOptions.BaseAddress,
+    };
 
     /// <summary>A scope with the application's services, for arranging and inspecting data.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

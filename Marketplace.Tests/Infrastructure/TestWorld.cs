@@ -123,7 +123,7 @@ public sealed class TestWorld
     /// <summary>An HTTP client signed in as the named user through the real sign-in endpoint.</summary>
     public async Task<HttpClient> ClientAsync(MarketplaceFactory factory, string user)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateClient(factory.ClientOptionsFor(handleCookies: true));
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email = Users[user].Email, password = Password });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return client;

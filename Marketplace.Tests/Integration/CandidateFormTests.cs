@@ -74,6 +74,77 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task Save_SameEmailAsCandidateOutsideScope_NamesTheUnitNotThePerson()
+    {
+        // Coach C's unit has no agreement with unit A: the warning must not reveal Alma.
+        var coach = await fixture.ClientAsync("coachC");
+        var form = Valid(fixture.World.CandidateA.Email!);
+        var before = await CountAsync();
+
+        var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var warning = await warned.Content.ReadAsStringAsync();
+
+        Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
+        Assert.Contains("Någon som är registrerad hos Unit A.", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.World.CandidateA.LastName, warning, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Coach/Candidate/{fixture.World.CandidateA.Id}", warning, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Save_SameNameAndBirthDateOtherCaseAndAccents_Warns_DifferentBirthDateSaves()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var born = new DateOnly(1990, 5, 1);
+        await using (var scope = fixture.Factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            db.Candidates.Add(CandidateBuilder.Valid(fixture.World.UnitA.Id, "Åsa", "Öberg-Ångström").With(c => c.BirthDate = born).Build());
+            await db.SaveChangesAsync();
+        }
+        var form = Valid("another.asa@example.se");
+        form["Form.FirstName"] = "ASA";
+        form["Form.LastName"] = " oberg-angstrom";
+        form["Form.BirthDate"] = "1990-05-01";
+        var before = await CountAsync();
+
+        var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var warning = await warned.Content.ReadAsStringAsync();
+        var countAfterWarning = await CountAsync();
+        form["Form.BirthDate"] = "1990-05-02";
+        var saved = await PostAsync(coach, "/Coach/EditCandidate", form);
+
+        Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
+        Assert.Contains("Åsa Öberg-Ångström", warning, StringComparison.Ordinal);
+        Assert.Equal(before, countAfterWarning);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Åsa", "Öberg", "asa", "OBERG", true)]
+    [InlineData("José", "Núñez  Pérez", "jose", "nunez perez", true)]
+    [InlineData("Ali", "Hassan", "Alia", "Hassan", false)]
+    public void NameKey_CaseAccentsAndSpaces_Ignored(string first1, string last1, string first2, string last2, bool same) =>
+        Assert.Equal(same, Marketplace.Web.Workflows.CandidateProfileService.NameKey(first1, last1) == Marketplace.Web.Workflows.CandidateProfileService.NameKey(first2, last2));
+
+    [Fact]
+    public async Task Save_AbsurdBirthDate_FieldErrorNothingWritten()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var form = Valid("too.young@example.se");
+        form["Form.BirthDate"] = DateTime.UtcNow.AddYears(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var before = await CountAsync();
+
+        var response = await PostAsync(coach, "/Coach/EditCandidate", form);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"err-BirthDate\" class=\"error\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"err-BirthDate\" class=\"error\"></span>", html, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task Edit_CandidateOfUnrelatedUnit_NotFound()
     {
         var coach = await fixture.ClientAsync("coachC");

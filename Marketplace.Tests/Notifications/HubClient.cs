@@ -13,10 +13,13 @@ namespace Marketplace.Tests.Notifications;
 public static class HubClient
 {
     /// <summary>Connects as the user and records the first push (of one kind, if given).</summary>
-    public static async Task<Listener> ListenAsync(WorldFixture fixture, string user, string? kind = null)
+    public static Task<Listener> ListenAsync(WorldFixture fixture, string user, string? kind = null) =>
+        ListenAsync(fixture.Factory, fixture.World, user, kind);
+
+    public static async Task<Listener> ListenAsync(MarketplaceFactory factory, TestWorld world, string user, string? kind = null)
     {
         var first = new TaskCompletionSource<NotificationPush>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var connection = await ConnectAsync(fixture, user, h => h.On<NotificationPush>(NotificationsHub.Method, p =>
+        var connection = await ConnectAsync(factory, world, user, h => h.On<NotificationPush>(NotificationsHub.Method, p =>
         {
             if (kind is null || p.Kind == kind)
             {
@@ -26,9 +29,13 @@ public static class HubClient
         return new Listener(connection, first);
     }
 
-    public static async Task<HubConnection> ConnectAsync(WorldFixture fixture, string user, Action<HubConnection>? handlers = null)
+    public static Task<HubConnection> ConnectAsync(WorldFixture fixture, string user, Action<HubConnection>? handlers = null) =>
+        ConnectAsync(fixture.Factory, fixture.World, user, handlers);
+
+    /// <summary>Connects as the user to one application (one web node, when there are several).</summary>
+    public static async Task<HubConnection> ConnectAsync(MarketplaceFactory factory, TestWorld world, string user, Action<HubConnection>? handlers = null)
     {
-        var connection = Build(fixture, await SignInCookieAsync(fixture, user));
+        var connection = Build(factory, await SignInCookieAsync(factory, world, user));
         handlers?.Invoke(connection);
         await connection.StartAsync();
         // Round trip: the server has put this connection in its user's group once this answers.
@@ -36,16 +43,28 @@ public static class HubClient
         return connection;
     }
 
-    /// <summary>A connection, not yet started, carrying the cookie if there is one.</summary>
-    public static HubConnection Build(WorldFixture fixture, string? cookie)
+    public static HubConnection Build(WorldFixture fixture, string? cookie) => Build(fixture.Factory, cookie);
+
+    /// <summary>A connection, not yet started, carrying the cookie if there is one: WebSockets to a
+    /// factory on loopback, otherwise long polling over the in-memory test server.</summary>
+    public static HubConnection Build(MarketplaceFactory factory, string? cookie)
     {
-        var server = fixture.Factory.Server;
+        var loopback = factory.LoopbackAddress;
+        var server = loopback is null ? factory.Server : null;
         return new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, NotificationsHub.Path), o =>
+            .WithUrl(new Uri(loopback ?? server!.BaseAddress, NotificationsHub.Path), o =>
             {
-                // Long polling runs over the test server's HttpMessageHandler; no socket is opened.
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (server is not null)
+                {
+                    // Long polling runs over the test server's HttpMessageHandler; no socket is opened.
+                    o.Transports = HttpTransportType.LongPolling;
+                    o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                }
+                else
+                {
+                    o.Transports = HttpTransportType.WebSockets;
+                    o.SkipNegotiation = true;
+                }
                 if (cookie is not null)
                 {
                     o.Headers["Cookie"] = cookie;
@@ -54,14 +73,13 @@ public static class HubClient
             .Build();
     }
 
-    private static async Task<string> SignInCookieAsync(WorldFixture fixture, string user)
+    public static async Task<string> SignInCookieAsync(MarketplaceFactory factory, TestWorld world, string user)
     {
-        using var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email = fixture.World.Users[user].Email, password = TestWorld.Password });
+        using var client = factory.CreateClient(factory.ClientOptionsFor(handleCookies: false));
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email = world.Users[user].Email, password = TestWorld.Password });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
-
 }
 
 public sealed record Listener(HubConnection Connection, TaskCompletionSource<NotificationPush> First) : IAsyncDisposable

@@ -26,6 +26,19 @@ public sealed class LoopbackMail : IAsyncDisposable
 
     public void Answer(int status, string? retryAfter = null) => _script.Enqueue((status, retryAfter));
 
+    private volatile Hold? _hold;
+
+    /// <summary>Holds the first request whose body contains <paramref name="marker"/> (recorded, not
+    /// yet answered) until the test releases it: a send that is in flight, on purpose.</summary>
+    public Hold HoldRequest(string marker) => _hold = new Hold(marker);
+
+    public sealed class Hold(string marker)
+    {
+        public string Marker { get; } = marker;
+        public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     public static async Task<LoopbackMail> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,7 +49,14 @@ public sealed class LoopbackMail : IAsyncDisposable
         app.MapPost("/v3/mail/send", async (HttpContext ctx) =>
         {
             using var reader = new StreamReader(ctx.Request.Body);
-            mail.Requests.Enqueue(new(ctx.Request.Method, ctx.Request.Path, ctx.Request.Headers.Authorization, await reader.ReadToEndAsync()));
+            var body = await reader.ReadToEndAsync();
+            mail.Requests.Enqueue(new(ctx.Request.Method, ctx.Request.Path, ctx.Request.Headers.Authorization, body));
+            if (mail._hold is { } hold && body.Contains(hold.Marker, StringComparison.Ordinal))
+            {
+                mail._hold = null;
+                hold.Arrived.TrySetResult();
+                await hold.Released.Task;
+            }
             var (status, retryAfter) = mail._script.TryDequeue(out var next) ? next : (StatusCodes.Status202Accepted, null);
             if (retryAfter is not null)
             {

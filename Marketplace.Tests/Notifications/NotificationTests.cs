@@ -206,4 +206,33 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Contains("Något nytt väntar på dig i Marketplace. Logga in för att se det:", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, forCoach.StatusCode);
     }
+
+    [Fact]
+    public async Task EmailPreference_OffOnPage_NextChangeNotifiedWithoutEmail_OnAgainEmails()
+    {
+        var (coach, me, entry) = await OnShortlistAsync("Preference");
+        var userId = fixture.World.Users["Preference"].Id;
+        Task<int> Mails() => fixture.QueryAsync(db => db.Outbox.CountAsync(m => m.RecipientUserId == userId));
+        Task<int> Notices() => fixture.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == userId));
+
+        static string Box(string html) => System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"EmailNotifications\"[^>]*>").Value;
+        var before = Box(await me.GetStringAsync("/Notifications"));
+        var off = await me.PostFormAsync("/Notifications", "/Notifications?handler=Email", [new("EmailNotifications", "false")]);
+        var page = await me.GetStringAsync("/Notifications?culture=en");
+        var moved = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
+        var (mailsOff, noticesOff) = (await Mails(), await Notices());
+        var on = await me.PostFormAsync("/Notifications", "/Notifications?handler=Email", [new("EmailNotifications", "true")]);
+        await coach.RequestConsentAsync(entry.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+        Assert.Contains("checked", before, StringComparison.Ordinal); // on by default
+        Assert.DoesNotContain("checked", Box(page), StringComparison.Ordinal);
+        Assert.NotEmpty(Box(page));
+        Assert.Contains("Saved.", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal((0, 1), (mailsOff, noticesOff));
+        Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
+        Assert.Equal(1, await Mails());
+        Assert.Equal(2, await Notices());
+    }
 }

@@ -25,9 +25,9 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         var me = await fixture.ClientAsync("Flow");
         var placement = fixture.World.PlacementE1.Id;
         var entry = await coach.ShortlistAsync(placement, candidate.Id);
-        var profileUrl = $"/api/candidates/{candidate.Id}?purpose={ProfileViewPurpose}{placement}";
-
         var request = await coach.RequestConsentAsync(entry.Id);
+        // The employer reads the profile through the entry it was shared for, as on the page.
+        var profileUrl = $"/api/candidates/{candidate.Id}?entry={entry.Id}";
         var presentedBefore = await employer.GetFromJsonAsync<List<PresentedCandidateDto>>($"/api/placements/{placement}/presented");
         var before = await employer.GetAsync(profileUrl);
         var answer = await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
@@ -105,7 +105,7 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
 
         var whilePending = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDays = 3 });
         var no = await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = false });
-        var profile = await employer.GetAsync($"/api/candidates/{candidate.Id}");
+        var profile = await employer.GetAsync($"/api/candidates/{candidate.Id}?entry={entry.Id}");
         var resent = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDate = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.BadRequest, whilePending.StatusCode);
@@ -142,7 +142,7 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id);
         await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
-        await employer.GetAsync($"/api/candidates/{candidate.Id}?purpose=placement:{fixture.World.PlacementE1.Id}");
+        await employer.GetAsync($"/api/candidates/{candidate.Id}?entry={entry.Id}");
 
         var response = await me.GetAsync("/api/me/export");
 

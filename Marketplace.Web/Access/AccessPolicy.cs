@@ -98,6 +98,14 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Outcomes: a coach sees those of the candidates in their scope, a candidate their own.
+    /// Employers do not: an outcome is the unit's follow-up, not part of a shared profile.</summary>
+    public IQueryable<CandidateOutcome> VisibleOutcomes(CurrentUser user) => user.Role switch
+    {
+        Roles.Coach or Roles.Candidate => db.Outcomes.Where(o => VisibleCandidates(user).Select(c => c.Id).Contains(o.CandidateId)),
+        _ => db.Outcomes.Where(_ => false),
+    };
+
     /// <summary>Opens one candidate profile for viewing. A permitted view by anyone but the
     /// candidate is logged with its purpose; a denial is logged too.</summary>
     public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)
@@ -153,5 +161,7 @@ public static class AccessExtensions
             .AddScoped<Workflows.CandidateProfileService>()
             .AddScoped<Workflows.ShortlistService>()
             .AddScoped<Workflows.ConsentService>()
-            .AddScoped<Workflows.PresentedCandidates>();
+            .AddScoped<Workflows.PresentedCandidates>()
+            .AddScoped<Workflows.OutcomeService>()
+            .AddScoped<Workflows.EmployerRegistrationService>();
 }

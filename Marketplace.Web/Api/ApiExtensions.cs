@@ -18,6 +18,8 @@ public static class ApiExtensions
         app.UseExceptionHandler();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
+        EmailEventsApi.Map(api);
+        EmployersApi.MapPublic(api);
         var secured = api.MapGroup("").RequireAuthorization();
         CandidatesApi.Map(secured);
         PlacementsApi.Map(secured);
@@ -28,6 +30,7 @@ public static class ApiExtensions
         ShortlistsApi.Map(secured);
         ConsentRequestsApi.Map(secured);
         MeApi.Map(secured);
+        OutcomesApi.Map(secured);
         NotificationsApi.Map(secured);
         return app;
     }

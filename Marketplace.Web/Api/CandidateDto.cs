@@ -50,6 +50,7 @@ public sealed record CandidateDto(
         c.Searchable = r.Searchable;
         c.ConsentToMatching = r.ConsentToMatching;
         c.Summary = r.Summary;
+        c.BirthDate = r.BirthDate ?? c.BirthDate;
         c.UpdatedAt = now;
         c.Skills = (r.Skills ?? []).Distinct().Select(s => new CandidateSkill { SkillId = s }).ToList();
         c.Experience = (r.Experience ?? []).Select(e => new CandidateExperience { OccupationGroupId = e.OccupationGroupId, Years = e.Years }).ToList();

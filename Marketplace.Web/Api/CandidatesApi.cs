@@ -12,7 +12,9 @@ public sealed record ExperienceDto([property: Required, StringLength(16)] string
 public sealed record LanguageDto([property: Required, StringLength(16)] string LanguageId, CefrLevel Level, bool MotherTongue = false);
 
 /// <summary>A candidate profile as a coach writes it with the candidate. Protected
-/// characteristics are deliberately absent: they are recorded only through programme reporting.</summary>
+/// characteristics are absent except the birth date, which is optional and used only to warn of a
+/// person registered twice (same name and birth date); it never reaches matching. A request
+/// without it keeps the stored one.</summary>
 public sealed record CandidateRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string FirstName,
     [property: Required, StringLength(100, MinimumLength = 1)] string LastName,
@@ -38,7 +40,8 @@ public sealed record CandidateRequest(
     [property: MaxLength(10)] List<string>? Interests,
     Guid? Version = null,
     double? HomeLat = null,
-    double? HomeLon = null);
+    double? HomeLon = null,
+    DateOnly? BirthDate = null);
 
 public sealed record CandidateListItem(int Id, string Name, string HomePostcode, CefrLevel SwedishLevel, int UnitId, bool Searchable);
 
@@ -56,23 +59,46 @@ public static class CandidatesApi
         g.MapGet("/{id:int}/views", ViewsAsync);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, string? q, CancellationToken ct)
+    /// <summary>The caseload, with the same filters as the coach's page (<see cref="CaseloadFilter"/>).</summary>
+    private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock,
+        [AsParameters] CaseloadFilter filter, CancellationToken ct)
     {
-        var query = access.VisibleCandidates(http.Me());
-        if (!string.IsNullOrWhiteSpace(q))
+        var errors = filter.Validate();
+        if (errors.Any)
         {
-            var pattern = NameSearch.Pattern(q);
-            query = query.Where(c => EF.Functions.Like(c.FirstName, pattern, "\\") || EF.Functions.Like(c.LastName, pattern, "\\"));
+            return errors.ToResult();
         }
+        var me = http.Me();
+        var query = filter.Apply(access.VisibleCandidates(me), db, me, clock.GetUtcNow().UtcDateTime);
         var list = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500)
             .Select(c => new CandidateListItem(c.Id, c.FirstName + " " + c.LastName, c.HomePostcode, c.SwedishLevel, c.UnitId, c.Searchable))
             .ToListAsync(ct);
         return TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> GetAsync(int id, string? purpose, HttpContext http, AccessPolicy access, CancellationToken ct)
+    /// <summary>An employer reads a profile only through the shortlist entry it was shared for
+    /// (<c>?entry=</c>), exactly as on the page; any other way is not found and logged.</summary>
+    private static async Task<IResult> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
+        CancellationToken ct)
     {
-        var candidate = await access.OpenCandidateAsync(http.Me(), id, string.IsNullOrWhiteSpace(purpose) ? "profile" : purpose, ct);
+        var me = http.Me();
+        Candidate? candidate;
+        if (me.Is(Roles.EmployerUser))
+        {
+            if (entry is { } entryId)
+            {
+                (_, candidate) = await presented.OpenSharedAsync(me, entryId, ct, candidateId: id);
+            }
+            else
+            {
+                await access.LogDenialAsync(me, "Candidate", id, ct);
+                candidate = null;
+            }
+        }
+        else
+        {
+            candidate = await access.OpenCandidateAsync(me, id, string.IsNullOrWhiteSpace(purpose) ? "profile" : purpose, ct);
+        }
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
 

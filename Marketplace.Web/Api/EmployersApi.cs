@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -19,6 +20,8 @@ public sealed record EmployerDto(int Id, string Name, string OrganisationNumber,
     public static EmployerDto From(EmployerOrganisation e) => new(e.Id, e.Name, e.OrganisationNumber, e.Address, e.Postcode, e.MunicipalityCode, e.ContactEmail, e.ContactPhone);
 }
 
+public sealed record EmployerUserDto(string Id, string DisplayName, string Email);
+
 public static class EmployersApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -32,9 +35,25 @@ public static class EmployersApi
             var employer = await access.FindAsync(me, access.VisibleEmployers(me), "Employer", id, ct);
             return employer is null ? Results.NotFound() : Results.Ok(EmployerDto.From(employer));
         });
-        // Coaches register the employers they work with; employers' self-registration comes with their portal.
+        // Coaches register the employers they work with; employers register themselves below.
         g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach, Roles.Admin));
+        g.MapGet("/{id:int}/users", async (int id, HttpContext http, EmployerRegistrationService registration, CancellationToken ct) =>
+            await registration.ColleaguesAsync(http.Me(), id, ct) is { } list
+                ? Results.Ok(list.Select(u => new EmployerUserDto(u.Id, u.DisplayName, u.Email ?? "")).ToList())
+                : Results.NotFound());
+        g.MapPost("/{id:int}/users", async (int id, EmployerUserRequest request, HttpContext http, EmployerRegistrationService registration, CancellationToken ct) =>
+            (await registration.AddColleagueAsync(http.Me(), id, request, ct))
+                .ToResult(u => TypedResults.Created($"/api/employers/{id}/users", new EmployerUserDto(u.Id, u.DisplayName, u.Email ?? ""))))
+            .RequireAuthorization(p => p.RequireRole(Roles.EmployerUser));
     }
+
+    /// <summary>Public: an employer registers its organisation and first user. Rate-limited like
+    /// sign-in, since it too answers whether an e-mail or organisationsnummer is taken.</summary>
+    public static void MapPublic(RouteGroupBuilder api) =>
+        api.MapPost("/employers/register", async (EmployerRegistrationRequest request, EmployerRegistrationService registration, CancellationToken ct) =>
+                (await registration.RegisterAsync(request, ct))
+                    .ToResult(u => TypedResults.Created($"/api/employers/{u.EmployerOrganisationId}", new EmployerUserDto(u.Id, u.DisplayName, u.Email ?? ""))))
+            .AllowAnonymous().RequireRateLimiting(Infrastructure.IdentityExtensions.SignInRateLimit).DisableAntiforgery();
 
     private static async Task<IResult> CreateAsync(EmployerRequest request, HttpContext http, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public sealed record ExportAuditEntry(DateTime At, string Role, int? UnitId, int
 
 /// <summary>Everything stored about one candidate, as PRODUCT.md capability 12 asks.</summary>
 public sealed record CandidateExport(DateTime ExportedAt, CandidateDto Profile, IReadOnlyList<ExportShortlistEntry> ShortlistEntries,
-    IReadOnlyList<ConsentDto> ConsentRequests, IReadOnlyList<ExportAuditEntry> AuditEntries);
+    IReadOnlyList<ConsentDto> ConsentRequests, IReadOnlyList<ExportAuditEntry> AuditEntries, IReadOnlyList<OutcomeDto> Outcomes);
 
 /// <summary>The signed-in candidate's own data.</summary>
 public static class MeApi
@@ -23,7 +23,8 @@ public static class MeApi
         api.MapGet("/me/export", ExportAsync).RequireAuthorization(p => p.RequireRole(Roles.Candidate));
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, Workflows.OutcomeService outcomes,
+        TimeProvider clock, CancellationToken ct)
     {
         var me = http.Me();
         if (me.CandidateId is not { } id || await access.OpenCandidateAsync(me, id, "export", ct) is not { } profile)
@@ -41,7 +42,8 @@ public static class MeApi
         var export = new CandidateExport(now, CandidateDto.From(profile),
             entries.Select(e => new ExportShortlistEntry(e.Id, e.PlacementId, e.Placement!.Title, e.Placement.EmployerOrganisation?.Name ?? "",
                 e.CoachStatus, e.EmployerAssessment, e.AddedAt, e.History.OrderBy(h => h.Id).Select(ShortlistChangeDto.Of).ToList())).ToList(),
-            consents.Select(r => ConsentDto.From(r, now)).ToList(), audit);
+            consents.Select(r => ConsentDto.From(r, now)).ToList(), audit,
+            (await outcomes.ListAsync(me, id, ct)).Select(OutcomeDto.From).ToList());
         // A download, named so the browser saves it rather than showing it.
         http.Response.Headers.ContentDisposition = "attachment; filename=\"my-data.json\"";
         return TypedResults.Ok(export);

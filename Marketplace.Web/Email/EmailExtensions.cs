@@ -12,7 +12,8 @@ public static class EmailExtensions
         }
         else
         {
-            services.AddHttpClient<IMailSender, SendGridMailSender>();
+            services.AddHttpClient<IMailSender, SendGridMailSender>((sp, http) =>
+                http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.SendTimeoutSeconds));
         }
         services.AddSingleton<OutboxRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());

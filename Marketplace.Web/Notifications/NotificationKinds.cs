@@ -14,10 +14,11 @@ public static class NotificationKinds
     public const string CandidatePresented = "CandidatePresented";
     public const string ShortlistStatus = "ShortlistStatus";
     public const string EmployerAssessed = "EmployerAssessed";
+    public const string EmployerRegistered = "EmployerRegistered";
 }
 
 /// <summary>Ids and enum names only: never names, contact details or free text.</summary>
-public sealed record NotificationPayload(int? EntryId = null, int? PlacementId = null, int? RequestId = null, string? To = null)
+public sealed record NotificationPayload(int? EntryId = null, int? PlacementId = null, int? RequestId = null, string? To = null, int? EmployerId = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 

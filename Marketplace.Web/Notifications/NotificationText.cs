@@ -20,6 +20,7 @@ public static class NotificationText
             NotificationKinds.CandidatePresented => l["A candidate has been presented for one of your placements."],
             NotificationKinds.ShortlistStatus => l["There is news about a placement you are being considered for: {0}.", l[Status(p.To)]],
             NotificationKinds.EmployerAssessed => l["An employer assessed a candidate you presented: {0}.", l[Assessment(p.To)]],
+            NotificationKinds.EmployerRegistered => l["A new employer registered in your municipality."],
             _ => l["Something changed."],
         };
     }

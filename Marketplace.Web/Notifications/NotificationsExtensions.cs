@@ -2,9 +2,17 @@ namespace Marketplace.Web.Notifications;
 
 public static class NotificationsExtensions
 {
-    public static IServiceCollection AddMarketplaceNotifications(this IServiceCollection services)
+    /// <summary>With "SignalR:Redis" (a StackExchange.Redis configuration string) the hub uses the
+    /// Redis backplane, so a push from any web node reaches clients connected to any other.</summary>
+    public static IServiceCollection AddMarketplaceNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR();
+        var signalR = services.AddSignalR();
+        if (configuration["SignalR:Redis"] is { Length: > 0 } redis)
+        {
+            // One prefix per installation, so two sites sharing a Redis server never cross.
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix =
+                StackExchange.Redis.RedisChannel.Literal(configuration["SignalR:ChannelPrefix"] is { Length: > 0 } p ? p : "marketplace"));
+        }
         services.AddSingleton<INotifier, HubNotifier>();
         services.AddScoped<NotificationStage>();
         return services;

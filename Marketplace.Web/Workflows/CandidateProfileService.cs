@@ -25,22 +25,43 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
         if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
         if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (r.BirthDate is { } born && (born < today.AddYears(-100) || born > today.AddYears(-15)))
+        {
+            errors.Add(nameof(r.BirthDate), "Enter a birth date for someone 15 to 100 years old.");
+        }
         errors.CheckMapPoint("HomePoint", r.HomeLat, r.HomeLon, postcode);
         return (errors, postcode);
     }
 
-    /// <summary>Other candidates with the same e-mail or phone: probably the same person registered
-    /// twice. A warning for the coach, not a refusal (families share phones).</summary>
+    /// <summary>Other candidates with the same e-mail, the same phone, or the same name and birth
+    /// date: probably the same person registered twice. A warning for the coach, not a refusal
+    /// (families share phones, names repeat). Names are compared here, not in SQL: SQLite's NOCASE
+    /// folds ASCII only, so "Åsa Öberg" and "asa oberg" would not meet there.</summary>
     public async Task<List<Candidate>> PossibleDuplicatesAsync(CandidateRequest r, int? exceptId, CancellationToken ct)
     {
         var email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
         var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim();
-        if (email is null && phone is null)
+        var born = r.BirthDate;
+        if (email is null && phone is null && born is null)
         {
             return [];
         }
-        return await db.Candidates.Where(c => c.Id != exceptId && ((email != null && c.Email == email) || (phone != null && c.Phone == phone)))
-            .AsNoTracking().Take(5).ToListAsync(ct);
+        var candidates = await db.Candidates
+            .Where(c => c.Id != exceptId && ((email != null && c.Email == email) || (phone != null && c.Phone == phone) || (born != null && c.BirthDate == born)))
+            .AsNoTracking().Take(200).ToListAsync(ct);
+        var name = NameKey(r.FirstName, r.LastName);
+        return candidates.Where(c => (email != null && string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)) || (phone != null && c.Phone == phone)
+                || (born != null && c.BirthDate == born && NameKey(c.FirstName, c.LastName) == name))
+            .Take(5).ToList();
+    }
+
+    /// <summary>A name without case, accents or extra spaces: "Åsa  Öberg" → "asa oberg".</summary>
+    public static string NameKey(string? first, string? last)
+    {
+        var decomposed = $"{first} {last}".Trim().Normalize(System.Text.NormalizationForm.FormD);
+        var letters = decomposed.Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return string.Join(' ', new string(letters.ToArray()).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     public Candidate NewCandidate(int unitId, string coachId, CandidateRequest r, Postcode postcode)

@@ -11,6 +11,32 @@ namespace Marketplace.Web.Workflows;
 /// not logged as one; the full profile goes through <see cref="AccessPolicy.OpenCandidateAsync"/>.</summary>
 public sealed class PresentedCandidates(MarketplaceDbContext db, AccessPolicy access)
 {
+    /// <summary>The full profile behind one shortlist entry, for the employer it was presented to,
+    /// only when the candidate said yes to the request for that entry; the view is logged with the
+    /// entry's placement as purpose. Used by the page and by <c>GET /api/candidates/{id}?entry=</c>,
+    /// so the API is exactly as strict as the page. Null entry: not presented to this employer.</summary>
+    public async Task<(ShortlistEntry? Entry, Candidate? Candidate)> OpenSharedAsync(CurrentUser employer, int entryId, CancellationToken ct,
+        int? candidateId = null)
+    {
+        var entry = await access.FindAsync(employer, access.VisibleShortlistEntries(employer), "ShortlistEntry", entryId, ct);
+        if (entry is null)
+        {
+            return (null, null);
+        }
+        if (candidateId is { } expected && expected != entry.CandidateId)
+        {
+            // An entry of another candidate opens nothing, and is not a view of either.
+            await access.LogDenialAsync(employer, "Candidate", expected, ct);
+            return (entry, null);
+        }
+        if (!await db.ConsentRequests.AnyAsync(r => r.ShortlistEntryId == entryId && r.State == ConsentState.Accepted, ct))
+        {
+            await access.LogDenialAsync(employer, "Candidate", entry.CandidateId, ct);
+            return (entry, null);
+        }
+        return (entry, await access.OpenCandidateAsync(employer, entry.CandidateId, $"placement:{entry.PlacementId}", ct));
+    }
+
     public async Task<List<PresentedCandidateDto>> ForPlacementAsync(CurrentUser employer, int placementId, CancellationToken ct)
     {
         // Numbered by position on the whole shortlist, so "Kandidat 3" stays "Kandidat 3".

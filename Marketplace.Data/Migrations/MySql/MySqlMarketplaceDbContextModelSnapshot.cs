@@ -313,6 +313,8 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CoachId");
 
                     b.HasIndex("Email");
@@ -422,6 +424,62 @@ namespace Marketplace.Data.Migrations.MySql
                     b.HasIndex("CandidateId");
 
                     b.ToTable("CandidateLicence");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EmployerOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("CandidateId", "StartDate");
+
+                    b.ToTable("Outcomes");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
@@ -545,6 +603,51 @@ namespace Marketplace.Data.Migrations.MySql
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -589,6 +692,9 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<string>("RelationshipCoachId")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
+
+                    b.Property<bool>("SelfRegistered")
+                        .HasColumnType("tinyint(1)");
 
                     b.HasKey("Id");
 
@@ -824,11 +930,17 @@ namespace Marketplace.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("AttemptStartedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -839,6 +951,13 @@ namespace Marketplace.Data.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime?>("LastEventAt")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime(6)");
@@ -863,6 +982,9 @@ namespace Marketplace.Data.Migrations.MySql
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1453,6 +1575,29 @@ namespace Marketplace.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EmployerOrganisation");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
                 {
                     b.HasOne("Marketplace.Data.Entities.Candidate", null)
@@ -1490,6 +1635,14 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Navigation("GrantingUnit");
 
                     b.Navigation("ReceivingUnit");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>

@@ -304,6 +304,8 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CoachId");
 
                     b.HasIndex("Email");
@@ -405,6 +407,60 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.HasIndex("CandidateId");
 
                     b.ToTable("CandidateLicence");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerOrganisationId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("CandidateId", "StartDate");
+
+                    b.ToTable("Outcomes");
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
@@ -522,6 +578,49 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.ToTable("DrivingLicences");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderEventId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderEventId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxMessageId", "OccurredAt");
+
+                    b.ToTable("EmailEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.EmployerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -565,6 +664,9 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<string>("RelationshipCoachId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SelfRegistered")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -788,11 +890,17 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AttemptStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GaveUp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -802,6 +910,13 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEvent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEventAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NextAttemptAt")
@@ -827,6 +942,9 @@ namespace Marketplace.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UncertainSends")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1401,6 +1519,29 @@ namespace Marketplace.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.CandidateOutcome", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Data.Entities.EmployerOrganisation", "EmployerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Data.Entities.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EmployerOrganisation");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.CandidateSkill", b =>
                 {
                     b.HasOne("Marketplace.Data.Entities.Candidate", null)
@@ -1438,6 +1579,14 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Navigation("GrantingUnit");
 
                     b.Navigation("ReceivingUnit");
+                });
+
+            modelBuilder.Entity("Marketplace.Data.Entities.EmailEvent", b =>
+                {
+                    b.HasOne("Marketplace.Data.Entities.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Marketplace.Data.Entities.MeetingEmployer", b =>

@@ -18,12 +18,15 @@ public sealed record ConsentQuestion(int Id, string Employer, string Placement, 
 public sealed record Application(string Placement, string Employer, CoachStatus Status);
 
 [Authorize(Roles = Roles.Candidate)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching, OutcomeService outcomes,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
     public List<AccessAuditEntry> Views { get; private set; } = [];
     public List<ConsentQuestion> Questions { get; private set; } = [];
     public List<Application> Applications { get; private set; } = [];
+    /// <summary>What the coach recorded that the candidate went on to: placement, job, studies.</summary>
+    public List<CandidateOutcome> Outcomes { get; private set; } = [];
 
     /// <summary>Open placements that suit the candidate, with the same reasons a coach sees.</summary>
     public IReadOnlyList<MatchRow> Matches { get; private set; } = [];
@@ -49,6 +52,7 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
         Questions = requests.Select(x => new ConsentQuestion(x.r.Id, x.Employer, x.Placement, ConsentService.Effective(x.r, now), x.r.Deadline)).ToList();
         Applications = await access.VisibleShortlistEntries(me).OrderByDescending(e => e.Id)
             .Select(e => new Application(e.Placement!.Title, e.Placement.EmployerOrganisation!.Name, e.CoachStatus)).Take(50).ToListAsync(ct);
+        Outcomes = await outcomes.ListAsync(me, id, ct);
         Matches = (await matching.RankPlacementsAsync(me, id, MatchWeights.Default, 5, ct))?.Results ?? [];
     }
 

@@ -4,15 +4,20 @@ using Marketplace.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Pages.Coach;
 
 [Authorize(Roles = Roles.Coach)]
-public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db) : PageModel
+public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db, Workflows.OutcomeService outcomes) : PageModel
 {
     public Candidate? Candidate { get; private set; }
     public List<string> SkillLabels { get; private set; } = [];
     public List<string> ExperienceLabels { get; private set; } = [];
+    public List<CandidateOutcome> Outcomes { get; private set; } = [];
+    /// <summary>Shortlist entries that say "placed" or "hired" with no outcome for that placement
+    /// yet: offered to the coach to confirm, never recorded on their own.</summary>
+    public List<(int PlacementId, string Title, OutcomeKind Kind)> Suggestions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -22,6 +27,14 @@ public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db)
             return NotFound();
         }
         (SkillLabels, ExperienceLabels) = await Shared.ProfileLabels.LoadAsync(db, Candidate, ct);
+        var me = CurrentUser.From(User)!;
+        Outcomes = await outcomes.ListAsync(me, id, ct);
+        var recorded = Outcomes.Where(o => o.PlacementId != null).Select(o => o.PlacementId!.Value).ToHashSet();
+        Suggestions = (await access.VisibleShortlistEntries(me)
+                .Where(e => e.CandidateId == id && (e.CoachStatus == CoachStatus.Placed || e.EmployerAssessment == EmployerAssessment.Hired))
+                .Select(e => new { e.PlacementId, e.Placement!.Title, e.Placement.EmploymentForm }).AsNoTracking().ToListAsync(ct))
+            .Where(e => !recorded.Contains(e.PlacementId))
+            .Select(e => (e.PlacementId, e.Title, e.EmploymentForm == EmploymentForm.Placement ? OutcomeKind.Placement : OutcomeKind.Job)).ToList();
         return Page();
     }
 }

@@ -35,6 +35,8 @@ public sealed class CandidateForm
     /// <summary>Set only when the coach picked a point on the map; empty means "use the postcode".</summary>
     public double? HomeLat { get; set; }
     public double? HomeLon { get; set; }
+    /// <summary>Optional; only for the duplicate warning (same name and birth date).</summary>
+    public DateOnly? BirthDate { get; set; }
 
     public CandidateRequest ToRequest(string? experienceGroupId, Candidate? existing) => new(
         FirstName ?? "", LastName ?? "", Email, Phone, HomePostcode ?? "", SwedishLevel, SfiCourse, SfiInProgress, EducationLevel,
@@ -42,7 +44,7 @@ public sealed class CandidateForm
         Searchable, ConsentToMatching, Summary, Skills,
         experienceGroupId is null ? KeptExperience(existing) : [new ExperienceDto(experienceGroupId, ExperienceYears), .. KeptExperience(existing).Skip(1)],
         [.. MotherTongue.Select(l => new LanguageDto(l, CefrLevel.C2, MotherTongue: true)), .. KeptLanguages(existing)],
-        Licences, Interests, Version, HomeLat, HomeLon);
+        Licences, Interests, Version, HomeLat, HomeLon, BirthDate);
 
     // Rows the short form does not show are kept as they are, not dropped by an edit.
     private static List<ExperienceDto> KeptExperience(Candidate? c) => c?.Experience.Select(e => new ExperienceDto(e.OccupationGroupId, e.Years)).ToList() ?? [];
@@ -60,6 +62,6 @@ public sealed class CandidateForm
         Summary = c.Summary, Skills = c.Skills.Select(s => s.SkillId).ToList(), Interests = c.Interests.Select(i => i.OccupationGroupId).ToList(),
         ExperienceGroup = experienceGroup, ExperienceYears = c.Experience.FirstOrDefault()?.Years ?? 0,
         MotherTongue = c.Languages.Where(l => l.MotherTongue).Select(l => l.LanguageId).ToList(), Version = c.Version,
-        HomeLat = c.HomeLat, HomeLon = c.HomeLon,
+        HomeLat = c.HomeLat, HomeLon = c.HomeLon, BirthDate = c.BirthDate,
     };
 }

@@ -24,7 +24,14 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
     public Marketplace.Data.Entities.Candidate? Candidate { get; private set; }
     public Dictionary<string, string> Labels { get; private set; } = [];
     public List<string> LicenceClasses { get; private set; } = [];
+    /// <summary>Possible duplicates this coach may see: named, linked (the link is an audited view).</summary>
     public List<Marketplace.Data.Entities.Candidate> Duplicates { get; private set; } = [];
+
+    /// <summary>Units holding possible duplicates outside this coach's scope: the warning names
+    /// the unit to contact, never the person, so the check itself leaks no profile.</summary>
+    public List<string> DuplicatesElsewhere { get; private set; } = [];
+
+    private bool AnyDuplicates => Duplicates.Count + DuplicatesElsewhere.Count > 0;
 
     /// <summary>Set when the coach has seen the duplicate warning and saves anyway.</summary>
     [BindProperty]
@@ -85,15 +92,15 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         }
         if (!errors.Any && !ConfirmedNotDuplicate)
         {
-            Duplicates = await profiles.PossibleDuplicatesAsync(request, Candidate?.Id, ct);
+            await SplitDuplicatesAsync(me, await profiles.PossibleDuplicatesAsync(request, Candidate?.Id, ct), ct);
         }
-        if (errors.Any || Duplicates.Count > 0)
+        if (errors.Any || AnyDuplicates)
         {
             foreach (var (field, messages) in errors.All)
             {
                 ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Form)}.{field}", Friendly(field, messages[0]));
             }
-            ConfirmedNotDuplicate = Duplicates.Count > 0;
+            ConfirmedNotDuplicate = AnyDuplicates;
             await LoadChoicesAsync(ct);
             return Page();
         }
@@ -131,6 +138,15 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
     }
 
     /// <summary>Labels for the ids already picked (so chips read as words) and the licence classes.</summary>
+    private async Task SplitDuplicatesAsync(CurrentUser me, List<Marketplace.Data.Entities.Candidate> found, CancellationToken ct)
+    {
+        var ids = found.Select(c => c.Id).ToList();
+        var visible = await access.VisibleCandidates(me).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        Duplicates = found.Where(c => visible.Contains(c.Id)).ToList();
+        var otherUnits = found.Where(c => !visible.Contains(c.Id)).Select(c => c.UnitId).Distinct().ToList();
+        DuplicatesElsewhere = await db.Units.Where(u => otherUnits.Contains(u.Id)).OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(ct);
+    }
+
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         Labels = await db.Skills.Where(s => Form.Skills.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);

@@ -1,31 +1,57 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Coach;
 
+/// <summary>The caseload with its filters. A plain GET form: the filter state is the query
+/// string, so a filtered list can be bookmarked and works without script.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db) : PageModel
+public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
+    public const int MaxRows = 500;
 
+    public CaseloadFilter Filter { get; private set; } = new();
     public List<Candidate> Candidates { get; private set; } = [];
     public Dictionary<int, string> UnitNames { get; private set; } = [];
+    public List<(string Code, string Label)> Municipalities { get; private set; } = [];
+    public Dictionary<string, string> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync([FromQuery] CaseloadFilter filter, CancellationToken ct)
     {
-        var query = access.VisibleCandidates(CurrentUser.From(User)!);
-        if (!string.IsNullOrWhiteSpace(Query))
+        Filter = filter;
+        var me = CurrentUser.From(User)!;
+        var scope = access.VisibleCandidates(me);
+        // A value the binder could not read (e.g. swedish=Z9) is a field error like any other.
+        foreach (var (key, entry) in ModelState.Where(kv => kv.Value?.Errors.Count > 0))
         {
-            var pattern = Api.NameSearch.Pattern(Query);
-            query = query.Where(c => EF.Functions.Like(c.FirstName, pattern, "\\") || EF.Functions.Like(c.LastName, pattern, "\\"));
+            Errors[Field(key)] = l["Choose a value from the list."];
         }
-        Candidates = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500).AsNoTracking().ToListAsync(ct);
+        foreach (var (field, messages) in filter.Validate().All)
+        {
+            Errors[field] = l[messages[0]];
+        }
+        if (Errors.Count == 0)
+        {
+            Candidates = await filter.Apply(scope, db, me, clock.GetUtcNow().UtcDateTime)
+                .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(MaxRows).AsNoTracking().ToListAsync(ct);
+        }
         UnitNames = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        // Only municipalities where someone in the caseload lives: a short list that always finds someone.
+        var codes = scope.Join(db.Postcodes, c => c.HomePostcode, p => p.Code, (c, p) => p.MunicipalityCode).Distinct();
+        Municipalities = (await db.Municipalities.Where(m => codes.Contains(m.Code)).OrderBy(m => m.Label).Select(m => new { m.Code, m.Label }).ToListAsync(ct))
+            .Select(m => (m.Code, m.Label)).ToList();
+    }
+
+    private static string Field(string key)
+    {
+        var name = key.Contains('.', StringComparison.Ordinal) ? key[(key.LastIndexOf('.') + 1)..] : key;
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
     }
 }

@@ -1,6 +1,7 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Email;
+using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,5 +35,25 @@ public sealed class MailboxModel(MarketplaceDbContext db, IWebHostEnvironment en
             return new MailboxItem(m, subject, body);
         }).ToList();
         return Page();
+    }
+
+    /// <summary>Where the message stands: accepted (and what SendGrid's events said since),
+    /// waiting, in flight, or given up and why.</summary>
+    public string Delivery(OutboxMessage m)
+    {
+        var state = (m.SentAt, m.GaveUp, m.AttemptStartedAt) switch
+        {
+            ({ } sent, _, _) => l["Sent {0}", Words.Local(sent)].Value,
+            (_, OutboxGiveUp.Rejected, _) => l["Not sent: refused by the provider"].Value,
+            (_, OutboxGiveUp.TooManyAttempts, _) => l["Not sent: too many failed attempts"].Value,
+            (_, OutboxGiveUp.OutcomeUnknown, _) => l["Given up: sent twice, outcome of both unknown"].Value,
+            (_, _, { } started) => l["Sending since {0}", Words.Local(started)].Value,
+            _ => l["Waiting ({0} attempts)", m.Attempts].Value,
+        };
+        if (m.UncertainSends > 0)
+        {
+            state += " · " + l["sent again once: an earlier outcome was unknown"];
+        }
+        return m.LastEvent is { } e ? $"{state} · {l["SendGrid reports: {0}", e]}" : state;
     }
 }

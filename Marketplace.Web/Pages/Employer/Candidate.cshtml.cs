@@ -12,7 +12,7 @@ namespace Marketplace.Web.Pages.Employer;
 /// <summary>The full profile of a candidate presented to us, only after they said yes for this
 /// placement; every view is logged with the placement as its purpose.</summary>
 [Authorize(Roles = Roles.EmployerUser)]
-public sealed class CandidateModel(AccessPolicy access, ConsentService consents, MarketplaceDbContext db) : PageModel
+public sealed class CandidateModel(PresentedCandidates presented, MarketplaceDbContext db) : PageModel
 {
     public Data.Entities.Candidate? Candidate { get; private set; }
     public ShortlistEntry? Entry { get; private set; }
@@ -20,18 +20,7 @@ public sealed class CandidateModel(AccessPolicy access, ConsentService consents,
 
     public async Task<IActionResult> OnGetAsync(int entryId, CancellationToken ct)
     {
-        var me = CurrentUser.From(User)!;
-        Entry = await access.FindAsync(me, access.VisibleShortlistEntries(me), "ShortlistEntry", entryId, ct);
-        if (Entry is null)
-        {
-            return NotFound();
-        }
-        if (!await consents.IsSharedAsync(entryId, ct))
-        {
-            await access.LogDenialAsync(me, "Candidate", Entry.CandidateId, ct);
-            return NotFound();
-        }
-        Candidate = await access.OpenCandidateAsync(me, Entry.CandidateId, $"placement:{Entry.PlacementId}", ct);
+        (Entry, Candidate) = await presented.OpenSharedAsync(CurrentUser.From(User)!, entryId, ct);
         if (Candidate is null)
         {
             return NotFound();

@@ -49,6 +49,27 @@ public static class Words
         _ => f.ToString(),
     };
 
+    public static string Of(OutcomeKind k) => k switch
+    {
+        OutcomeKind.Placement => "Work placement",
+        OutcomeKind.Job => "Job",
+        OutcomeKind.Studies => "Studies",
+        _ => k.ToString(),
+    };
+
+    /// <summary>An outcome told to the candidate in plain words.</summary>
+    public static string ForCandidate(OutcomeKind k) => k switch
+    {
+        OutcomeKind.Placement => "You have a work placement",
+        OutcomeKind.Job => "You have a job",
+        OutcomeKind.Studies => "You are studying",
+        _ => k.ToString(),
+    };
+
+    /// <summary>"2026-01-05 – 2026-03-01", or "from 2026-01-05 –" while open; dates are ISO in every language.</summary>
+    public static string Period(DateOnly start, DateOnly? end) =>
+        $"{start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {end?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
     private static readonly TimeZoneInfo Sweden = FindSweden();
 
     /// <summary>A stored UTC time as Swedish local time, as users read clocks.</summary>

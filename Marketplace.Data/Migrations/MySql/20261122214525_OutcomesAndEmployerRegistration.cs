@@ -1,0 +1,100 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Data.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class OutcomesAndEmployerRegistration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "SelfRegistered",
+                table: "Employers",
+                type: "tinyint(1)",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Outcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    CandidateId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    PlacementId = table.Column<int>(type: "int", nullable: true),
+                    EmployerOrganisationId = table.Column<int>(type: "int", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_swedish_ci"),
+                    RecordedById = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_swedish_ci"),
+                    RecordedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Outcomes_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Outcomes_Employers_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Outcomes_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("Relational:Collation", "utf8mb4_swedish_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_BirthDate",
+                table: "Candidates",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outcomes_CandidateId_StartDate",
+                table: "Outcomes",
+                columns: new[] { "CandidateId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outcomes_EmployerOrganisationId",
+                table: "Outcomes",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outcomes_PlacementId",
+                table: "Outcomes",
+                column: "PlacementId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Outcomes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Candidates_BirthDate",
+                table: "Candidates");
+
+            migrationBuilder.DropColumn(
+                name: "SelfRegistered",
+                table: "Employers");
+        }
+    }
+}

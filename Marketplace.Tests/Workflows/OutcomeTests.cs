@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Data.Entities;
+using Marketplace.Tests.Foundation;
+using Marketplace.Tests.Infrastructure;
+using Marketplace.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Tests.Workflows;
+
+/// <summary>Outcomes (PRODUCT.md capability 9): recorded by the coach with dates, read by the
+/// candidate, in the export, never created by an employer's "hired".</summary>
+public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Record_PlacementOutcome_CoachAndCandidateSeeItAndExportHasIt()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Placed");
+        var me = await fixture.ClientAsync("Placed");
+        var placement = fixture.World.PlacementE1;
+
+        var created = await coach.PostAsJsonAsync($"/api/candidates/{candidate.Id}/outcomes",
+            new { kind = "Placement", placementId = placement.Id, startDate = Iso(Today.AddDays(-10)), note = "4 veckor" });
+        var coachList = await coach.GetFromJsonAsync<List<OutcomeDto>>($"/api/candidates/{candidate.Id}/outcomes");
+        var ownList = await me.GetFromJsonAsync<List<OutcomeDto>>($"/api/candidates/{candidate.Id}/outcomes");
+        var export = await me.GetFromJsonAsync<CandidateExport>("/api/me/export", JsonSerializerOptions.Web);
+        var portal = await me.GetStringAsync("/Candidate");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var outcome = Assert.Single(coachList!);
+        Assert.Equal(OutcomeKind.Placement, outcome.Kind);
+        Assert.Equal(fixture.World.Employer1.Id, outcome.EmployerId); // the placement's employer
+        Assert.Equal(placement.Title, outcome.PlacementTitle);
+        Assert.Null(outcome.EndDate);
+        Assert.Equal(outcome.Id, Assert.Single(ownList!).Id);
+        Assert.Equal(outcome.Id, Assert.Single(export!.Outcomes).Id);
+        Assert.Contains("Du har en praktikplats", portal, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> BadRequests => new()
+    {
+        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today)}\",\"endDate\":\"{Iso(Today.AddDays(-1))}\"}}", "EndDate" },
+        { "{\"kind\":\"Studies\",\"startDate\":\"1999-12-31\"}", "StartDate" },
+        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today.AddMonths(13))}\"}}", "StartDate" },
+        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today)}\",\"endDate\":\"{Iso(Today.AddYears(11))}\"}}", "EndDate" },
+        { $"{{\"kind\":\"Placement\",\"startDate\":\"{Iso(Today)}\"}}", "PlacementId" },
+        { $"{{\"kind\":\"Job\",\"startDate\":\"{Iso(Today)}\"}}", "EmployerId" },
+        { $"{{\"kind\":\"Job\",\"employerId\":999999,\"startDate\":\"{Iso(Today)}\"}}", "EmployerId" },
+        { $"{{\"kind\":\"Placement\",\"placementId\":999999,\"startDate\":\"{Iso(Today)}\"}}", "PlacementId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task Record_BadRequest_FieldErrorAndNothingWritten(string json, string field)
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var id = fixture.World.CandidateA.Id;
+        var before = await fixture.QueryAsync(db => db.Outcomes.CountAsync());
+
+        var response = await coach.PostAsync($"/api/candidates/{id}/outcomes", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Outcomes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Record_DraftPlacementOrStudiesWithEmployer_FieldErrors()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var id = fixture.World.CandidateB.Id;
+
+        var draft = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Placement", placementId = fixture.World.DraftE2.Id, startDate = Iso(Today) });
+        var studies = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Studies", employerId = fixture.World.Employer1.Id, startDate = Iso(Today) });
+        var mismatch = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes",
+            new { kind = "Job", employerId = fixture.World.Employer2.Id, placementId = fixture.World.PlacementE1.Id, startDate = Iso(Today) });
+
+        Assert.Contains("PlacementId", (await draft.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.Contains("Kind", (await studies.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.Contains("PlacementId", (await mismatch.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+        Assert.False(await fixture.QueryAsync(db => db.Outcomes.AnyAsync(o => o.CandidateId == id)));
+    }
+
+    [Fact]
+    public async Task Update_EndDateWithVersion_SavedAndStaleVersionConflicts()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Ender");
+        var created = await (await coach.PostAsJsonAsync($"/api/candidates/{candidate.Id}/outcomes",
+            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(Today.AddMonths(-2)) })).Content.ReadFromJsonAsync<OutcomeDto>();
+
+        var ended = await coach.PutAsJsonAsync($"/api/outcomes/{created!.Id}",
+            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(Today), version = created.Version });
+        var stale = await coach.PutAsJsonAsync($"/api/outcomes/{created.Id}",
+            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(Today.AddDays(-1)), version = created.Version });
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(Today, await fixture.QueryAsync(db => db.Outcomes.Where(o => o.Id == created.Id).Select(o => o.EndDate).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task HiredAndPlaced_OnShortlist_CreateNoOutcomeButCoachIsOfferedToRecordIt()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var employer = await fixture.ClientAsync("employer1");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Hired");
+        var me = await fixture.ClientAsync("Hired");
+        var placement = fixture.World.PlacementE1.Id;
+        var entry = await coach.ShortlistAsync(placement, candidate.Id);
+        var request = await coach.RequestConsentAsync(entry.Id);
+        await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
+        var version = (await coach.GetFromJsonAsync<ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.Version;
+        var placed = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Placed", version });
+        version = (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetGuid();
+        var interesting = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "Interesting", version });
+        version = (await interesting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetGuid();
+        var hired = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "Hired", version });
+
+        var page = await coach.GetStringAsync($"/Coach/Candidate/{candidate.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, hired.StatusCode);
+        Assert.False(await fixture.QueryAsync(db => db.Outcomes.AnyAsync(o => o.CandidateId == candidate.Id)));
+        Assert.Contains($"/Coach/Outcome/{candidate.Id}?kind=Placement&amp;placementId={placement}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutcomeForm_BadThenGood_SwedishFieldMessagesNothingWrittenThenShownOnProfile()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Former");
+        var url = $"/Coach/Outcome/{candidate.Id}";
+        var bad = new Dictionary<string, string>
+        {
+            ["Form.Kind"] = "Studies", ["Form.StartDate"] = Iso(Today), ["Form.EndDate"] = Iso(Today.AddDays(-3)), ["Form.Note"] = "SFI D",
+        };
+
+        var rejected = await coach.PostFormAsync(url, url, bad);
+        var html = await rejected.Content.ReadAsStringAsync();
+        var writtenAfterBad = await fixture.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == candidate.Id));
+        bad["Form.EndDate"] = Iso(Today.AddMonths(6));
+        var saved = await coach.PostFormAsync(url, url, bad);
+        var profile = await coach.GetStringAsync($"/Coach/Candidate/{candidate.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Contains("Slutdatumet kan inte vara före startdatumet.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-EndDate\" name=\"Form.EndDate\" type=\"date\" value=\"" + Iso(Today.AddDays(-3)) + "\" aria-describedby=\"err-EndDate\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, writtenAfterBad);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Studier", profile, StringComparison.Ordinal);
+        Assert.Contains("SFI D", profile, StringComparison.Ordinal);
+    }
+}
