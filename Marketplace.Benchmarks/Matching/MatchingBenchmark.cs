@@ -11,7 +11,7 @@ namespace Marketplace.Benchmarks.Matching;
 /// <summary>`matching` verb: builds the Lucene index for N synthetic candidates, ranks the top 50 for
 /// a set of placements with the index and with the brute-force scorer, prints build time and
 /// latency percentiles, and fails (exit 1) if any result list differs.
-/// dotnet run -c Release --project Marketplace.Benchmarks -- matching --n 100000,1000000 [--placements 60] [--seed 42]</summary>
+/// dotnet run -c Release --project Marketplace.Benchmarks -- matching --n 100000,1000000 [--placements 60] [--seed 42] [--per-placement]</summary>
 public static class MatchingBenchmark
 {
     private const int K = 50;
@@ -21,17 +21,18 @@ public static class MatchingBenchmark
         var sizes = Option(args, "--n", "100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var placementCount = int.Parse(Option(args, "--placements", "60"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "42"), CultureInfo.InvariantCulture);
+        var perPlacement = args.Contains("--per-placement");
         var taxonomy = TaxonomyData.Default;
         var ok = true;
         Console.WriteLine($"matching benchmark: k={K}, placements={placementCount}, seed={seed}, cores={Environment.ProcessorCount}");
         foreach (var n in sizes)
         {
-            ok &= RunOne(taxonomy, n, placementCount, seed);
+            ok &= RunOne(taxonomy, n, placementCount, seed, perPlacement);
         }
         return ok ? 0 : 1;
     }
 
-    private static bool RunOne(TaxonomyData taxonomy, int n, int placementCount, int seed)
+    private static bool RunOne(TaxonomyData taxonomy, int n, int placementCount, int seed, bool perPlacement)
     {
         var data = new SyntheticData(taxonomy, seed);
         var candidates = data.Candidates(n).ToList();
@@ -60,9 +61,11 @@ public static class MatchingBenchmark
                 sw.Restart();
                 var fromIndex = index.TopK(p, weights, K, table);
                 indexMs.Add(sw.Elapsed.TotalMilliseconds);
+
                 sw.Restart();
                 var fromBrute = brute.TopK(candidates, p, weights, K, table);
                 bruteMs.Add(sw.Elapsed.TotalMilliseconds);
+                if (perPlacement) PrintPlacement(p, indexMs[^1], bruteMs[^1], fromIndex);
                 if (!fromIndex.Select(r => (r.Id, r.Score)).SequenceEqual(fromBrute.Select(r => (r.Id, r.Score))))
                 {
                     mismatches++;
@@ -82,6 +85,13 @@ public static class MatchingBenchmark
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>One line per placement (--per-placement): which kinds of placement make the tail.</summary>
+    private static void PrintPlacement(PlacementDocument p, double indexMs, double bruteMs, IReadOnlyList<MatchResult> results) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  placement {p.Id,3}: index {indexMs,6:F1} ms, brute {bruteMs,6:F1} ms; required {p.RequiredSkills.Length}, nice {p.NiceToHaveSkills.Length}, " +
+            $"Swedish ≥ {p.MinSwedish}{(p.LanguageSupport ? " (support)" : "")}, licence {p.RequiredLicence ?? "-"}, " +
+            $"{results.Count} results, k-th score {(results.Count > 0 ? results[^1].Score : double.NaN):F3}"));
 
     private static ICommuteTable Table(DistanceCommuteProvider provider, PlacementDocument p) =>
         provider.ForWorkplace(p.Workplace, ArrivalWindow.DefaultFor(p.StartDate));

@@ -10,13 +10,37 @@ public enum ExplanationLanguage
 {
     Swedish,
     English,
+    Arabic,
+    Ukrainian,
 }
 
-/// <summary>Renders a <see cref="MatchExplanation"/> as sentences in Swedish or English. Skill and
-/// language names come from the taxonomy, which has Swedish labels only.</summary>
+/// <summary>Renders a <see cref="MatchExplanation"/> as sentences in Swedish, English, Arabic or
+/// Ukrainian. Skill and language names come from the taxonomy, which has Swedish labels only; in
+/// Arabic they are wrapped in Unicode isolates so a Latin label (with its digits and punctuation)
+/// keeps its own order inside right-to-left text. Sentences avoid grammatical gender and number
+/// agreement ("years: 3", not "3 years") where a language would need forms the data cannot choose.</summary>
 public sealed class ExplanationText(TaxonomyData taxonomy, ExplanationLanguage language)
 {
-    private bool Sv => language == ExplanationLanguage.Swedish;
+    private const string FirstStrongIsolate = "\u2068", PopDirectionalIsolate = "\u2069";
+
+    /// <summary>The explanation language for a UI culture's two-letter code; English for any other.</summary>
+    public static ExplanationLanguage For(string twoLetterIsoLanguage) => twoLetterIsoLanguage switch
+    {
+        "sv" => ExplanationLanguage.Swedish,
+        "ar" => ExplanationLanguage.Arabic,
+        "uk" => ExplanationLanguage.Ukrainian,
+        _ => ExplanationLanguage.English,
+    };
+
+    /// <summary>The sentence in the renderer's language. All four are written side by side so a
+    /// missing translation cannot compile.</summary>
+    private string T(string sv, string en, string ar, string uk) => language switch
+    {
+        ExplanationLanguage.Swedish => sv,
+        ExplanationLanguage.Arabic => ar,
+        ExplanationLanguage.Ukrainian => uk,
+        _ => en,
+    };
 
     /// <summary>One sentence per factor, in factor order.</summary>
     public IReadOnlyList<string> Factors(MatchExplanation e) => e.Factors.Select(f => f.Detail switch
@@ -37,63 +61,78 @@ public sealed class ExplanationText(TaxonomyData taxonomy, ExplanationLanguage l
     public string Skills(SkillsDetail s)
     {
         var requested = s.MatchedRequired.Length + s.MissingRequired.Length;
+        var matched = s.MatchedRequired.Length;
         var parts = new List<string>();
         if (requested > 0)
         {
-            var text = Sv
-                ? $"{s.MatchedRequired.Length} av {requested} efterfrågade kompetenser"
-                : $"{s.MatchedRequired.Length} of {requested} requested skills";
+            var text = T(
+                $"{matched} av {requested} efterfrågade kompetenser",
+                $"{matched} of {requested} requested skills",
+                $"{matched} من {requested} من المهارات المطلوبة",
+                $"{matched} з {requested} потрібних навичок");
             if (s.MissingRequired.Length > 0)
             {
-                text += (Sv ? "; saknas: " : "; missing: ") + Labels(s.MissingRequired);
+                text += T("; saknas: ", "; missing: ", "؛ ينقص: ", "; бракує: ") + Labels(s.MissingRequired);
             }
             parts.Add(text);
         }
         var nice = s.MatchedNiceToHave.Length + s.MissingNiceToHave.Length;
         if (nice > 0)
         {
-            parts.Add(Sv ? $"{s.MatchedNiceToHave.Length} av {nice} meriterande" : $"{s.MatchedNiceToHave.Length} of {nice} nice-to-have");
+            var n = s.MatchedNiceToHave.Length;
+            parts.Add(T($"{n} av {nice} meriterande", $"{n} of {nice} nice-to-have", $"{n} من {nice} من المهارات المرغوبة", $"{n} з {nice} бажаних навичок"));
         }
         if (s.ExperienceYears > 0)
         {
-            parts.Add(Sv ? $"{s.ExperienceYears} års erfarenhet i yrket" : $"{s.ExperienceYears} years' experience in the occupation");
+            var y = s.ExperienceYears;
+            parts.Add(T($"{y} års erfarenhet i yrket", $"{y} years' experience in the occupation",
+                $"سنوات الخبرة في المهنة: {y}", $"досвід у професії, років: {y}"));
         }
         if (s.RelatedSkills.Length > 0)
         {
-            parts.Add(Sv ? $"{s.RelatedSkills.Length} närliggande kompetenser" : $"{s.RelatedSkills.Length} related skills");
+            var r = s.RelatedSkills.Length;
+            parts.Add(T($"{r} närliggande kompetenser", $"{r} related skills", $"مهارات ذات صلة: {r}", $"споріднених навичок: {r}"));
         }
         if (parts.Count == 0)
         {
-            return Sv ? "Inga efterfrågade eller närliggande kompetenser" : "No requested or related skills";
+            return T("Inga efterfrågade eller närliggande kompetenser", "No requested or related skills",
+                "لا توجد مهارات مطلوبة أو ذات صلة", "Немає потрібних або споріднених навичок");
         }
-        return string.Join(Sv ? ", " : ", ", parts);
+        return string.Join(T(", ", ", ", "، ", ", "), parts);
     }
 
     public string Swedish(LanguageDetail l)
     {
         var level = Level(l.Swedish);
+        var required = l.Required;
         string text;
-        if (l.Required == CefrLevel.None)
+        if (required == CefrLevel.None)
         {
-            text = Sv ? $"Svenska {level} (inget krav)" : $"Swedish {level} (no requirement)";
+            text = T($"Svenska {level} (inget krav)", $"Swedish {level} (no requirement)",
+                $"السويدية: {level} (لا يوجد شرط)", $"Шведська: {level} (без вимог)");
         }
-        else if (l.Swedish.Level >= l.Required)
+        else if (l.Swedish.Level >= required)
         {
-            text = Sv ? $"Svenska {level} (krav {l.Required})" : $"Swedish {level} (required {l.Required})";
+            text = T($"Svenska {level} (krav {required})", $"Swedish {level} (required {required})",
+                $"السويدية: {level} (المطلوب {required})", $"Шведська: {level} (потрібно {required})");
         }
-        else if (l.Swedish.Level == l.Required - 1 && l.LanguageSupport)
+        else if (l.Swedish.Level == required - 1 && l.LanguageSupport)
         {
-            text = Sv
-                ? $"Svenska {level}, krav {l.Required} — en nivå under, språkstöd finns"
-                : $"Swedish {level}, required {l.Required} — one level below, language support offered";
+            text = T(
+                $"Svenska {level}, krav {required} — en nivå under, språkstöd finns",
+                $"Swedish {level}, required {required} — one level below, language support offered",
+                $"السويدية: {level}، المطلوب {required} — أقل بمستوى واحد، ويتوفر دعم لغوي",
+                $"Шведська: {level}, потрібно {required} — на один рівень нижче, є мовна підтримка");
         }
         else
         {
-            text = Sv ? $"Svenska {level}, krav {l.Required}" : $"Swedish {level}, required {l.Required}";
+            text = T($"Svenska {level}, krav {required}", $"Swedish {level}, required {required}",
+                $"السويدية: {level}، المطلوب {required}", $"Шведська: {level}, потрібно {required}");
         }
         if (l.UsefulLanguagesSpoken.Length > 0)
         {
-            text += (Sv ? "; talar även " : "; also speaks ") + string.Join(", ", l.UsefulLanguagesSpoken.Select(taxonomy.LanguageLabel));
+            text += T("; talar även ", "; also speaks ", "؛ لغات أخرى: ", "; інші мови: ")
+                + string.Join(T(", ", ", ", "، ", ", "), l.UsefulLanguagesSpoken.Select(id => Isolate(taxonomy.LanguageLabel(id))));
         }
         return text;
     }
@@ -102,24 +141,27 @@ public sealed class ExplanationText(TaxonomyData taxonomy, ExplanationLanguage l
     {
         if (c.Estimate is not { } e)
         {
-            return Sv ? "Ingen resväg med de färdsätt kandidaten kan använda" : "No route by a mode the candidate can use";
+            return T("Ingen resväg med de färdsätt kandidaten kan använda", "No route by a mode the candidate can use",
+                "لا يوجد طريق بوسيلة تنقّل متاحة للمرشح", "Немає маршруту доступним кандидатові способом");
         }
-        var text = $"{e.Minutes} min {Mode(e.Mode)}";
+        var text = $"{Minutes(e.Minutes)} {Mode(e.Mode)}";
         if (e.Mode == CommuteMode.PublicTransport)
         {
             text += e.Transfers switch
             {
-                0 => Sv ? ", inga byten" : ", no change",
-                1 => Sv ? ", 1 byte" : ", 1 change",
-                var n => Sv ? $", {n} byten" : $", {n} changes",
+                0 => T(", inga byten", ", no change", "، بدون تبديل", ", без пересадок"),
+                1 => T(", 1 byte", ", 1 change", "، تبديل واحد", ", 1 пересадка"),
+                var n => T($", {n} byten", $", {n} changes", $"، عدد مرات التبديل: {n}", $", пересадок: {n}"),
             };
         }
         return text;
     }
 
     public string Interest(InterestDetail i) => i.Interested
-        ? (Sv ? "Har önskat yrket eller yrkesområdet" : "Asked for this occupation or field")
-        : (Sv ? "Har inte önskat yrket" : "Has not asked for this occupation");
+        ? T("Har önskat yrket eller yrkesområdet", "Asked for this occupation or field",
+            "هذه المهنة أو هذا المجال من الاهتمامات المُعلنة", "Ця професія або галузь серед бажаних")
+        : T("Har inte önskat yrket", "Has not asked for this occupation",
+            "هذه المهنة ليست من الاهتمامات المُعلنة", "Цієї професії немає серед бажаних");
 
     private string Failure(MatchExplanation e, HardConstraint f)
     {
@@ -127,16 +169,22 @@ public sealed class ExplanationText(TaxonomyData taxonomy, ExplanationLanguage l
         switch (f)
         {
             case HardConstraint.NotSearchable:
-                return Sv ? "Profilen är inte sökbar eller saknar samtycke" : "The profile is not searchable or lacks consent";
+                return T("Profilen är inte sökbar eller saknar samtycke", "The profile is not searchable or lacks consent",
+                    "الملف الشخصي غير متاح للبحث أو تنقصه الموافقة", "Профіль недоступний для пошуку або немає згоди");
             case HardConstraint.NotAvailable:
-                return Sv ? $"Tillgänglig från {Date(d.AvailableFrom)}, start {Date(d.StartDate)}" : $"Available from {Date(d.AvailableFrom)}, start {Date(d.StartDate)}";
+                var from = Date(d.AvailableFrom);
+                var start = Date(d.StartDate);
+                return T($"Tillgänglig från {from}, start {start}", $"Available from {from}, start {start}",
+                    $"التوفر ابتداءً من {from}، موعد البدء {start}", $"Доступність з {from}, початок {start}");
             case HardConstraint.NotReachable:
                 var c = e.Factors.Select(x => x.Detail).OfType<CommuteDetail>().Single();
-                return c.Estimate is null
-                    ? Commute(c)
-                    : (Sv ? $"{Commute(c)}; max {c.MaxMinutes} min" : $"{Commute(c)}; maximum {c.MaxMinutes} min");
+                if (c.Estimate is null) return Commute(c);
+                var max = Minutes(c.MaxMinutes);
+                return Commute(c) + T($"; max {max}", $"; maximum {max}", $"؛ الحد الأقصى {max}", $"; максимум {max}");
             case HardConstraint.MissingLicence:
-                return Sv ? $"Saknar körkort {d.RequiredLicence} (krav)" : $"No driving licence {d.RequiredLicence} (required)";
+                var licence = d.RequiredLicence;
+                return T($"Saknar körkort {licence} (krav)", $"No driving licence {licence} (required)",
+                    $"لا توجد رخصة قيادة {Isolate(licence)} (مطلوبة)", $"Немає посвідчення водія категорії {licence} (потрібне)");
             case HardConstraint.SwedishTooLow:
                 return Swedish(e.Factors.Select(x => x.Detail).OfType<LanguageDetail>().Single() with { UsefulLanguagesSpoken = [] });
             default:
@@ -144,38 +192,63 @@ public sealed class ExplanationText(TaxonomyData taxonomy, ExplanationLanguage l
         }
     }
 
-    private string Gap(Gap g) => g.Kind switch
+    private string Gap(Gap g)
     {
-        GapKind.Skill => Sv ? $"Kurs eller intyg: {taxonomy.SkillLabel(g.SkillId!)}" : $"A course or certificate: {taxonomy.SkillLabel(g.SkillId!)}",
-        GapKind.Swedish => Sv ? $"Svenskstudier till nivå {g.SwedishLevel}" : $"Swedish studies to level {g.SwedishLevel}",
-        GapKind.Licence => Sv ? $"Körkort {g.LicenceClass}" : $"Driving licence {g.LicenceClass}",
-        GapKind.Commute => Sv ? $"Nås med max restid {g.Minutes} min" : $"Reachable with a maximum commute of {g.Minutes} min",
-        GapKind.Availability => Sv ? $"Tillgänglig först {Date(g.AvailableFrom!.Value)}" : $"Available only from {Date(g.AvailableFrom!.Value)}",
-        _ => throw new ArgumentOutOfRangeException(nameof(g)),
-    };
+        switch (g.Kind)
+        {
+            case GapKind.Skill:
+                var skill = taxonomy.SkillLabel(g.SkillId!);
+                return T($"Kurs eller intyg: {skill}", $"A course or certificate: {skill}", $"دورة أو شهادة: {Isolate(skill)}", $"Курс або сертифікат: {skill}");
+            case GapKind.Swedish:
+                var level = g.SwedishLevel;
+                return T($"Svenskstudier till nivå {level}", $"Swedish studies to level {level}",
+                    $"دراسة السويدية حتى المستوى {level}", $"Вивчення шведської до рівня {level}");
+            case GapKind.Licence:
+                var licence = g.LicenceClass;
+                return T($"Körkort {licence}", $"Driving licence {licence}", $"رخصة قيادة {Isolate(licence)}", $"Посвідчення водія категорії {licence}");
+            case GapKind.Commute:
+                var minutes = Minutes(g.Minutes ?? 0);
+                return T($"Nås med max restid {minutes}", $"Reachable with a maximum commute of {minutes}",
+                    $"يمكن الوصول بحد أقصى للتنقل قدره {minutes}", $"Досяжно, якщо максимальний час у дорозі {minutes}");
+            case GapKind.Availability:
+                var from = Date(g.AvailableFrom!.Value);
+                return T($"Tillgänglig först {from}", $"Available only from {from}", $"التوفر ابتداءً من {from} فقط", $"Доступність лише з {from}");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(g));
+        }
+    }
+
+    /// <summary>"32 min"; Arabic writes the unit in words (the one form used with any number in
+    /// timetables), Ukrainian abbreviates it.</summary>
+    private string Minutes(int minutes) => T($"{minutes} min", $"{minutes} min", $"{minutes} دقيقة", $"{minutes} хв");
 
     private string Mode(CommuteMode mode) => mode switch
     {
-        CommuteMode.Walk => Sv ? "till fots" : "on foot",
-        CommuteMode.Bike => Sv ? "med cykel" : "by bike",
-        CommuteMode.PublicTransport => Sv ? "med kollektivtrafik" : "by public transport",
-        CommuteMode.Car => Sv ? "med bil" : "by car",
+        CommuteMode.Walk => T("till fots", "on foot", "سيرًا على الأقدام", "пішки"),
+        CommuteMode.Bike => T("med cykel", "by bike", "بالدراجة", "велосипедом"),
+        CommuteMode.PublicTransport => T("med kollektivtrafik", "by public transport", "بالمواصلات العامة", "громадським транспортом"),
+        CommuteMode.Car => T("med bil", "by car", "بالسيارة", "автомобілем"),
         _ => throw new ArgumentOutOfRangeException(nameof(mode)),
     };
 
     private string Level(LanguageLevel level)
     {
-        if (level.Level == CefrLevel.None && level.ProgressPercent == 0) return Sv ? "saknas" : "none";
-        var text = level.Level == CefrLevel.None ? (Sv ? "nybörjare" : "beginner") : level.Level.ToString();
+        if (level.Level == CefrLevel.None && level.ProgressPercent == 0) return T("saknas", "none", "لا يوجد", "немає");
+        var text = level.Level == CefrLevel.None ? T("nybörjare", "beginner", "مبتدئ", "початковий") : level.Level.ToString();
         if (level.ProgressPercent > 0)
         {
             var next = level.Level + 1;
-            text += Sv ? $" (på väg mot {next}, {level.ProgressPercent} %)" : $" (progressing toward {next}, {level.ProgressPercent}%)";
+            var p = level.ProgressPercent;
+            text += T($" (på väg mot {next}, {p} %)", $" (progressing toward {next}, {p}%)", $" (في الطريق إلى {next}، {p}%)", $" (на шляху до {next}, {p}%)");
         }
         return text;
     }
 
-    private string Labels(IEnumerable<string> skillIds) => string.Join(", ", skillIds.Select(taxonomy.SkillLabel));
+    private string Labels(IEnumerable<string> skillIds) => string.Join(T(", ", ", ", "، ", ", "), skillIds.Select(id => Isolate(taxonomy.SkillLabel(id))));
+
+    /// <summary>A Latin label inside Arabic text, isolated so its own direction is kept.</summary>
+    private string Isolate(string? text) =>
+        language == ExplanationLanguage.Arabic ? FirstStrongIsolate + text + PopDirectionalIsolate : text ?? "";
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,34 +1,67 @@
+using System.Buffers;
 using Marketplace.Matching.Commute;
 
 namespace Marketplace.Matching.Index;
 
-/// <summary>One query's commute answers per (home point, transport modes): the table is asked once
-/// per distinct pair instead of once per candidate. Same table, same answers, so exactness holds.</summary>
-internal sealed class CommuteEstimateCache(ICommuteTable table, HomePointRegistry homes, int pointCount)
+/// <summary>One query's commute minutes per (home point, transport modes): the table is asked once
+/// per distinct pair instead of once per candidate. Same table, same answers, so exactness holds.
+/// The arrays are pooled: a query must not leave megabytes of garbage behind (large-object heap).</summary>
+internal sealed class CommuteEstimateCache : IDisposable
 {
     private const int ModeCombinations = 16;
-    private const TransportModes AllModes = TransportModes.Walk | TransportModes.Bike | TransportModes.PublicTransport | TransportModes.Car;
-    // Marks "asked, and no usable mode reaches": distinguishes a cached null from "not asked yet".
-    private static readonly CommuteEstimate Unreachable = new(-1, CommuteMode.Walk);
+    private const int NotAsked = 0, Unreachable = -1;
 
-    // Jagged and filled lazily: most queries touch only the points near the workplace.
-    private readonly CommuteEstimate?[]?[] _estimates = new CommuteEstimate?[pointCount][];
+    private readonly ICommuteTable _table;
+    private readonly HomePointRegistry.Snapshot _points;
+    // minutes + 1, NotAsked or Unreachable; flat, filled lazily: most queries touch a few points.
+    private readonly int[] _minutes;
+    // Per point: the commute factor no resident can beat; NaN until asked, -1 when nobody there can reach.
+    private readonly double[] _pointBound;
 
-    public int PointCount => pointCount;
-
-    public CommuteEstimate? Get(int pointId, TransportModes modes)
+    public CommuteEstimateCache(ICommuteTable table, HomePointRegistry.Snapshot points)
     {
-        var row = _estimates[pointId] ??= new CommuteEstimate?[ModeCombinations];
-        var i = (int)modes & (ModeCombinations - 1);
-        var e = row[i];
-        if (e is null)
-        {
-            e = table.Best(homes.Point(pointId), modes) ?? Unreachable;
-            row[i] = e;
-        }
-        return ReferenceEquals(e, Unreachable) ? null : e;
+        _table = table;
+        _points = points;
+        _minutes = ArrayPool<int>.Shared.Rent(points.Count * ModeCombinations);
+        Array.Clear(_minutes, 0, points.Count * ModeCombinations);
+        _pointBound = ArrayPool<double>.Shared.Rent(points.Count);
+        Array.Fill(_pointBound, double.NaN, 0, points.Count);
     }
 
-    /// <summary>The fastest commute from a point by any mode: no candidate living there can do better.</summary>
-    public CommuteEstimate? Fastest(int pointId) => Get(pointId, AllModes);
+    /// <summary>The best commute minutes from a point with these modes; null when none reaches.</summary>
+    public int? Minutes(int pointId, TransportModes modes)
+    {
+        var i = pointId * ModeCombinations + ((int)modes & (ModeCombinations - 1));
+        var m = _minutes[i];
+        if (m == NotAsked)
+        {
+            m = _table.Best(_points.Point(pointId), modes) is { } e ? e.Minutes + 1 : Unreachable;
+            _minutes[i] = m;
+        }
+        return m == Unreachable ? null : m - 1;
+    }
+
+    /// <summary>An upper bound of the commute factor of anyone living at the point, or -1 when nobody
+    /// there can reach the workplace: the fastest of the union of the residents' modes (ICommuteTable.Best
+    /// returns the fastest usable mode, so more modes are never slower) at the largest maximum
+    /// (the factor rises with the maximum).</summary>
+    public double PointBound(int pointId)
+    {
+        var bound = _pointBound[pointId];
+        if (double.IsNaN(bound))
+        {
+            var largestMax = _points.LargestMax(pointId);
+            bound = Minutes(pointId, _points.Modes(pointId)) is { } m && m <= largestMax
+                ? Scoring.ScoringFunction.Commute(m, largestMax)
+                : -1;
+            _pointBound[pointId] = bound;
+        }
+        return bound;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_minutes);
+        ArrayPool<double>.Shared.Return(_pointBound);
+    }
 }

@@ -25,9 +25,6 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     private readonly SearcherManager _searchers;
     private readonly HomePointRegistry _homes = new();
     private readonly System.Threading.Lock _writeGate = new();
-    // Largest max-commute ever indexed: bounds what an unrelated candidate can score on commute.
-    // Deletes never lower it, which only makes the bound looser, never wrong.
-    private int _largestMaxCommute;
 
     /// <summary>Opens or creates an index in <paramref name="path"/> (FSDirectory).</summary>
     public LuceneCandidateIndex(string path, TaxonomyData taxonomy)
@@ -49,8 +46,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             UseCompoundFile = false,
         };
         _writer = new IndexWriter(directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _largestMaxCommute = ScanLargestMaxCommute();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory(_homes));
     }
 
     public int Count
@@ -68,7 +64,6 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         lock (_writeGate)
         {
             _writer.UpdateDocument(new Term(CandidateFields.Id, CandidateFields.IdTerm(candidate.Id)), CandidateFields.ToLucene(candidate));
-            _largestMaxCommute = Math.Max(_largestMaxCommute, candidate.MaxCommuteMinutes);
             // Near-real-time: the next query sees the change without a commit (fsync).
             _searchers.MaybeRefreshBlocking();
         }
@@ -88,15 +83,10 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         lock (_writeGate)
         {
             _writer.DeleteAll();
-            var largest = 0;
             // IndexWriter takes documents from several threads; building a document is most of the cost.
-            Parallel.ForEach(candidates, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
-            {
-                _writer.AddDocument(CandidateFields.ToLucene(c));
-                InterlockedMax(ref largest, c.MaxCommuteMinutes);
-            });
+            Parallel.ForEach(candidates, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                c => _writer.AddDocument(CandidateFields.ToLucene(c)));
             _writer.Commit();
-            _largestMaxCommute = largest;
             _searchers.MaybeRefreshBlocking();
         }
     }
@@ -111,41 +101,42 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     {
         var q = new PlacementQuery(placement, _taxonomy);
         var searcher = _searchers.Acquire();
+        ScoringCollector.Segment[] segments = [];
         try
         {
-            foreach (var leaf in searcher.IndexReader.Leaves) _homes.SegmentMap(leaf.AtomicReader);
-            var cache = new CommuteEstimateCache(commute, _homes, _homes.Count);
-            var collector = new ScoringCollector(q, weights, cache, _homes, k);
-            var largestMax = Volatile.Read(ref _largestMaxCommute);
+            var leaves = searcher.IndexReader.Leaves;
+            // Columns first: opening a segment may add points the snapshot must include.
+            var columns = leaves.Select(l => (Leaf: l, Columns: _homes.Columns(l.AtomicReader))).ToArray();
+            using var cache = new CommuteEstimateCache(commute, _homes.Current());
+            var collector = new ScoringCollector(q, weights, cache, k);
+            segments = columns.Where(c => c.Columns is not null).Select(c => collector.Open(c.Leaf, c.Columns!)).ToArray();
 
             // Pass 1: a required skill, experience in the group or interest in it. Usually few, and
             // they hold the top scores, which lets the later passes prune.
-            // Only from points that anyone could reach the workplace from (no score threshold yet).
-            collector.Pass = ScoringCollector.Tier.Requested;
-            SearchNear(searcher, AnyTerm(RequestedTerms(q)), cache, collector, weights, 1.0, largestMax, double.NegativeInfinity);
-
-            // Passes 2–4: everyone else has no required skill, no experience and no interest, so
-            // their score is bounded by the best skills they could still have (pass 2: every
-            // nice-to-have; pass 3: related skills only; pass 4: none) and by their home point's
-            // commute. Only points whose bound reaches the current k-th score are read (≥, not >:
-            // an equal score with a lower id still wins the tie), highest bound first so the
-            // threshold rises before the larger, weaker groups.
-            if (q.NiceToHave.Length > 0)
+            if (collector.BeginPass(ScoringCollector.Tier.Requested, ScoringCollector.Tier.Requested, 1.0, 1.0))
             {
-                collector.Pass = ScoringCollector.Tier.NiceToHave;
-                SearchNear(searcher, AnyTerm(SkillTerms(q.NiceToHave)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), largestMax, collector.Top.Threshold);
+                FromPostings(collector, segments, RequestedTerms(q));
             }
-            if (q.Related.Length > 0)
+            // Everyone else has no required skill, no experience and no interest, so their score is
+            // bounded by the best skills they could still have (pass 2: every nice-to-have; pass 3:
+            // related skills only, or none), by their home point's commute and by their own Swedish
+            // and commute. A pass, a home point or a candidate whose bound is below the current
+            // k-th score is skipped (an equal score is read: a lower id still wins the tie).
+            if (q.NiceToHave.Length > 0
+                && collector.BeginPass(ScoringCollector.Tier.NiceToHave, ScoringCollector.Tier.NiceToHave, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), 0.0))
             {
-                collector.Pass = ScoringCollector.Tier.Related;
-                SearchNear(searcher, AnyTerm(SkillTerms(q.Related)), cache, collector, weights, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: false), largestMax, collector.Top.Threshold);
+                FromPostings(collector, segments, SkillTerms(q.NiceToHave));
             }
-            collector.Pass = ScoringCollector.Tier.Unrelated;
-            SearchNear(searcher, null, cache, collector, weights, 0.0, largestMax, collector.Top.Threshold);
+            // Related skills are common (hundreds of thousands of postings at 1 M), so the last pass
+            // reads home points instead: only the points whose bound reaches the k-th score.
+            var restSkills = q.Related.Length > 0 ? ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: false) : 0.0;
+            if (collector.BeginPass(ScoringCollector.Tier.Related, ScoringCollector.Tier.Unrelated, restSkills, 0.0))
+            {
+                ByHomePoint(collector, segments, q.LicenceMask);
+            }
 
             return collector.Top.Results().Select(r =>
             {
-                var leaves = searcher.IndexReader.Leaves;
                 var leaf = leaves[ReaderUtil.SubIndex(r.Payload, leaves)];
                 var doc = CandidateFields.FromDocValues(leaf.AtomicReader, r.Payload - leaf.DocBase);
                 return new MatchResult(r.Id, r.Score, ExplanationBuilder.Build(doc, q, commute.Best(doc.Home, doc.Modes), weights));
@@ -153,35 +144,59 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         }
         finally
         {
+            foreach (var s in segments) s.Dispose();
             _searchers.Release(searcher);
         }
     }
 
-    private void SearchNear(IndexSearcher searcher, Query? query, CommuteEstimateCache cache, ScoringCollector collector,
-        MatchWeights weights, double skillsMax, int largestMax, double threshold)
+    /// <summary>Every live document with any of the terms, straight from the postings (no bit sets,
+    /// no query objects); the collector drops the far and the ineligible from plain arrays.</summary>
+    private static void FromPostings(ScoringCollector collector, ScoringCollector.Segment[] segments, List<Term> terms)
     {
-        var allowed = new bool[cache.PointCount];
-        var any = false;
-        for (var p = 0; p < cache.PointCount; p++)
+        foreach (var segment in segments)
         {
-            if (cache.Fastest(p) is not { } fastest || fastest.Minutes > largestMax) continue;
-            if (ScoreBounds.WithoutInterest(weights, skillsMax, fastest.Minutes, largestMax) >= threshold)
+            collector.Use(segment);
+            var reader = segment.Context.AtomicReader;
+            foreach (var term in terms)
             {
-                allowed[p] = true;
-                any = true;
+                var docs = reader.GetTermDocsEnum(term); // live documents only
+                if (docs is null) continue;
+                for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc()) collector.Collect(d, fromPostings: true);
             }
         }
-        if (!any) return;
-        var near = new ConstantScoreQuery(new HomePointFilter(_homes, allowed));
-        if (query is null)
+    }
+
+    /// <summary>Every live document, home point by home point; a point nobody there can score
+    /// from is skipped without reading its documents. Points within a comfortable commute come
+    /// first, so the k-th score rises before the many farther points are judged. When the
+    /// placement requires a licence, only holders of a satisfying class are read, each once
+    /// (under the lowest satisfying class bit).</summary>
+    private static void ByHomePoint(ScoringCollector collector, ScoringCollector.Segment[] segments, int licenceMask)
+    {
+        foreach (var comfortable in (ReadOnlySpan<bool>)[true, false])
         {
-            searcher.Search(near, collector);
-        }
-        else
-        {
-            // Both sides are bit sets built from postings; the conjunction leapfrogs them, so the
-            // collector only sees documents that are near and have a related skill.
-            searcher.Search(new BooleanQuery { { query, Occur.MUST }, { near, Occur.MUST } }, collector);
+            foreach (var segment in segments)
+            {
+                collector.Use(segment);
+                var live = segment.Context.AtomicReader.LiveDocs;
+                var c = segment.Columns;
+                for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
+                {
+                    // bit -1: everyone (no licence required); otherwise the holders of one satisfying class.
+                    if (bit < 0 ? licenceMask != 0 : (licenceMask & (1 << bit)) == 0) continue;
+                    var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
+                    for (var ord = 0; ord < c.PointOfOrd.Length; ord++)
+                    {
+                        var docs = bit < 0 ? c.Residents(ord) : c.LicenceHolders(bit, ord);
+                        if (docs.IsEmpty || collector.IsComfortable(ord) != comfortable || !collector.MayReach(ord)) continue;
+                        foreach (var doc in docs)
+                        {
+                            if (lower != 0 && (PackedFacts.Unpack(c.Packed[doc]).LicenceMask & lower) != 0) continue; // read under a lower bit
+                            if (live is null || live.Get(doc)) collector.Collect(doc, fromPostings: false);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -196,40 +211,14 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         return terms;
     }
 
-    /// <summary>Documents with any of the terms, constant score, no clause limit.</summary>
-    private static ConstantScoreQuery AnyTerm(List<Term> terms) => new(new TermsFilter(terms));
-
-    private static void InterlockedMax(ref int target, int value)
+    /// <summary>Builds the columns of new segments when a reader opens (on write), so the first
+    /// query after a write or merge does not pay for them.</summary>
+    private sealed class WarmingSearcherFactory(HomePointRegistry homes) : SearcherFactory
     {
-        var current = Volatile.Read(ref target);
-        while (value > current)
+        public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current) return;
-            current = seen;
-        }
-    }
-
-    private int ScanLargestMaxCommute()
-    {
-        var s = _searchers.Acquire();
-        try
-        {
-            var largest = 0;
-            foreach (var leaf in s.IndexReader.Leaves)
-            {
-                var values = leaf.AtomicReader.GetNumericDocValues(CandidateFields.Packed);
-                if (values is null) continue;
-                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
-                {
-                    largest = Math.Max(largest, PackedFacts.Unpack(values.Get(d)).MaxCommuteMinutes);
-                }
-            }
-            return largest;
-        }
-        finally
-        {
-            _searchers.Release(s);
+            foreach (var leaf in reader.Leaves) homes.Columns(leaf.AtomicReader);
+            return new IndexSearcher(reader);
         }
     }
 

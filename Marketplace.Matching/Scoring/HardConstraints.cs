@@ -23,16 +23,22 @@ public readonly record struct ConstraintFacts(
 /// scorer and the "why is this candidate not ranked" explanation.</summary>
 public static class HardConstraints
 {
-    public static bool Reachable(CommuteEstimate? estimate, int maxCommuteMinutes) =>
-        estimate is not null && estimate.Minutes <= maxCommuteMinutes;
+    public static bool Reachable(CommuteEstimate? estimate, int maxCommuteMinutes) => Reachable(estimate?.Minutes, maxCommuteMinutes);
+
+    /// <param name="commuteMinutes">The best commute, null when no usable mode reaches the workplace.</param>
+    public static bool Reachable(int? commuteMinutes, int maxCommuteMinutes) =>
+        commuteMinutes is { } minutes && minutes <= maxCommuteMinutes;
 
     /// <summary>True when every constraint holds (the fast path: no allocation).</summary>
-    public static bool Pass(in ConstraintFacts c, PlacementQuery q, CommuteEstimate? estimate) =>
+    public static bool Pass(in ConstraintFacts c, PlacementQuery q, CommuteEstimate? estimate) => Pass(c, q, estimate?.Minutes);
+
+    /// <summary>The same check with the commute as minutes (the index caches minutes, not estimates).</summary>
+    public static bool Pass(in ConstraintFacts c, PlacementQuery q, int? commuteMinutes) =>
         c.SearchableAndConsenting
         && c.AvailableFromDay <= q.StartDay
         && (q.LicenceMask == 0 || (c.LicenceMask & q.LicenceMask) != 0)
         && c.SwedishEncoded / 100 >= q.MinSwedishAccepted
-        && Reachable(estimate, c.MaxCommuteMinutes);
+        && Reachable(commuteMinutes, c.MaxCommuteMinutes);
 
     /// <summary>Every failed constraint, in a fixed order, for explanations.</summary>
     public static IReadOnlyList<HardConstraint> Failures(in ConstraintFacts c, PlacementQuery q, CommuteEstimate? estimate)

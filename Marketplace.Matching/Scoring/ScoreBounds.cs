@@ -18,10 +18,15 @@ public static class ScoreBounds
         ScoringFunction.RelatedSkillsForFullCredit, 0,
         0, 0, 0, 0, 0, 0, false));
 
-    /// <summary>Bound for a candidate whose skills factor is at most <paramref name="skillsMax"/>, with no
-    /// interest, living where the fastest commute by any mode is <paramref name="fastestMinutes"/>
-    /// and whose maximum commute is at most <paramref name="largestMax"/> (the commute factor falls
-    /// with minutes and rises with the maximum).</summary>
-    public static double WithoutInterest(MatchWeights w, double skillsMax, int fastestMinutes, int largestMax) =>
-        ScoringFunction.Total(new FactorValues(skillsMax, 1.0, ScoringFunction.Commute(fastestMinutes, largestMax), 0.0), w) + Slack;
+    /// <summary>Best language factor for a candidate with this Swedish level: as if they spoke a
+    /// useful language whenever the placement lists one (the factor rises with that).</summary>
+    public static double LanguageFor(PlacementQuery q, int swedishEncoded) => ScoringFunction.Language(new ScoreInputs(
+        0, 0, 0, 0, 0, 0,
+        swedishEncoded, (int)q.Placement.MinSwedish, q.Useful.Length, q.Useful.Length,
+        0, 0, false));
+
+    /// <summary>Bound for a candidate whose factors are at most the given values (each factor's
+    /// weight is non-negative, so the weighted sum rises with every factor).</summary>
+    public static double Of(MatchWeights w, double skillsMax, double languageMax, double commuteMax, double interestMax) =>
+        ScoringFunction.Total(new FactorValues(skillsMax, languageMax, commuteMax, interestMax), w) + Slack;
 }

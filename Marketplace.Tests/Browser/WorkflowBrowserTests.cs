@@ -93,6 +93,8 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await candidate.Locator("form.lang button").ClickAsync();
         await Expect(candidate.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(candidate.Locator("h1")).ToHaveTextAsync("ملفي");
+        // The reasons a placement could suit them are in Arabic too, each in its own direction.
+        await Expect(candidate.Locator("section[aria-labelledby='matches-heading'] li[dir='auto']").Last).ToContainTextAsync("الاهتمامات");
         await candidate.CheckPageAsync("08b-candidate-arabic");
 
         // Now the employer opens the full profile (logged) and marks the candidate interesting.

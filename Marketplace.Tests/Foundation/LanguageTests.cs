@@ -47,10 +47,11 @@ public sealed class LanguageTests(WorldFixture fixture) : IClassFixture<WorldFix
 public sealed class CandidatePortalLanguageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     [Theory]
-    [InlineData("ar", "rtl", "ملفي")]
-    [InlineData("uk", "ltr", "Мій профіль")]
-    [InlineData("en", "ltr", "My profile")]
-    public async Task CandidatePortal_InChosenLanguage_TextAndDirection(string culture, string dir, string heading)
+    [InlineData("ar", "rtl", "ملفي", "من الاهتمامات")]
+    [InlineData("uk", "ltr", "Мій профіль", "серед бажаних")]
+    [InlineData("en", "ltr", "My profile", "this occupation")]
+    [InlineData("sv", "ltr", "Min profil", "önskat yrket")]
+    public async Task CandidatePortal_InChosenLanguage_TextDirectionAndExplanations(string culture, string dir, string heading, string interestSentence)
     {
         var candidate = await fixture.World.ClientAsync(fixture.Factory, "candidateA");
         await candidate.GetAsync($"/Language?culture={culture}&returnUrl=/Candidate");
@@ -59,5 +60,10 @@ public sealed class CandidatePortalLanguageTests(WorldFixture fixture) : IClassF
 
         Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\"", html, StringComparison.Ordinal);
         Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
+        // The reasons under "Placements that could suit you" are rendered in the same language
+        // (every explanation has an interest sentence), each isolated in its own direction.
+        var matches = html[html.IndexOf("id=\"matches-heading\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<li dir=\"auto\">", matches, StringComparison.Ordinal);
+        Assert.Contains(interestSentence, matches, StringComparison.Ordinal);
     }
 }

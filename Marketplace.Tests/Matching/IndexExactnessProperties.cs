@@ -81,9 +81,26 @@ public class IndexExactnessProperties
         var rng = new Random(seed);
         var candidates = Enumerable.Range(1, rng.Next(1, 150)).Select(i => RandomCandidate(rng, i)).ToList();
         using var index = new LuceneCandidateIndex(new RAMDirectory(), Taxonomy);
-        // Half the worlds are built by upserts, so several segments and replaced documents occur.
+        // Half the worlds are built by upserts, so several segments occur.
         if (rng.NextDouble() < 0.5) index.Rebuild(candidates);
         else candidates.ForEach(index.Upsert);
+        // Then some candidates are replaced and some deleted: the index must skip deleted documents,
+        // and its per-point bounds (never lowered) must stay true for what is left.
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var roll = rng.NextDouble();
+            if (roll < 0.1)
+            {
+                candidates[i] = RandomCandidate(rng, candidates[i].Id);
+                index.Upsert(candidates[i]);
+            }
+            else if (roll < 0.15)
+            {
+                index.Delete(candidates[i].Id);
+                candidates[i] = null!;
+            }
+        }
+        candidates.RemoveAll(c => c is null);
         var brute = new BruteForceScorer(Taxonomy);
         for (var i = 0; i < 3; i++)
         {

@@ -116,7 +116,7 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
         db.Candidates.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, ct);
 
     private static ExplanationText Text() => new(TaxonomyData.Default,
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? ExplanationLanguage.Swedish : ExplanationLanguage.English);
+        ExplanationText.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
 
     private static MatchRow Row(int id, string name, double score, MatchExplanation e, ExplanationText text)
     {
