@@ -75,9 +75,10 @@ done
 export MARKETPLACE_TEST_REDIS="127.0.0.1:$redis_port,password=$redis_password"
 echo "test.sh: Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2) running on 127.0.0.1:$redis_port"
 
+# pipefail makes the pipeline's status dotnet test's (tee does not fail); read it directly, since
+# PIPESTATUS after "|| status=$?" would describe the assignment, not the tests.
 status=0
 dotnet test Marketplace.Tests --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log" || status=$?
-status=${PIPESTATUS[0]:-$status}
 
 echo
 echo "MariaDB tests that ran:"

@@ -12,10 +12,6 @@ namespace Marketplace.Data.Migrations.MySql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_MeetingEmployer_RecruitmentMeetingId",
-                table: "MeetingEmployer");
-
             migrationBuilder.AddColumn<string>(
                 name: "AttachmentContent",
                 table: "Outbox",
@@ -158,6 +154,12 @@ namespace Marketplace.Data.Migrations.MySql
                 columns: new[] { "RecruitmentMeetingId", "EmployerOrganisationId" },
                 unique: true);
 
+            // Moved by hand: MariaDB refuses to drop the index its foreign key on RecruitmentMeetingId
+            // uses until another index (the composite above, which starts with that column) can serve it.
+            migrationBuilder.DropIndex(
+                name: "IX_MeetingEmployer_RecruitmentMeetingId",
+                table: "MeetingEmployer");
+
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingEmployerSkill_MeetingEmployerId",
                 table: "MeetingEmployerSkill",
@@ -238,6 +240,12 @@ namespace Marketplace.Data.Migrations.MySql
                 name: "IX_MeetingEmployer_EmployerOrganisationId",
                 table: "MeetingEmployer");
 
+            // Before the composite goes, for the same reason as in Up.
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingEmployer_RecruitmentMeetingId",
+                table: "MeetingEmployer",
+                column: "RecruitmentMeetingId");
+
             migrationBuilder.DropIndex(
                 name: "IX_MeetingEmployer_RecruitmentMeetingId_EmployerOrganisationId",
                 table: "MeetingEmployer");
@@ -301,10 +309,6 @@ namespace Marketplace.Data.Migrations.MySql
                 oldType: "int",
                 oldNullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_MeetingEmployer_RecruitmentMeetingId",
-                table: "MeetingEmployer",
-                column: "RecruitmentMeetingId");
         }
     }
 }
