@@ -115,7 +115,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             // they hold the top scores, which lets the later passes prune.
             if (collector.BeginPass(ScoringCollector.Tier.Requested, ScoringCollector.Tier.Requested, 1.0, 1.0))
             {
-                FromPostings(collector, segments, RequestedTerms(q));
+                FromPostingsByPoint(collector, segments, RequestedTerms(q));
             }
             // Everyone else has no required skill, no experience and no interest, so their score is
             // bounded by the best skills they could still have (pass 2: every nice-to-have; pass 3:
@@ -162,6 +162,102 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
                 var docs = reader.GetTermDocsEnum(term); // live documents only
                 if (docs is null) continue;
                 for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc()) collector.Collect(d, fromPostings: true);
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="FromPostings"/>, but the postings of all segments are grouped by home
+    /// point and read in descending order of the point's commute bound (nearest comfortable commutes
+    /// first), so the k-th score forms early; once a point's bound is below the k-th score, so are
+    /// all after it, and the rest is skipped. The order does not change the result: the top k is
+    /// ranked by (score, id), and nothing is skipped unless its bound is below the k-th score.</summary>
+    private static void FromPostingsByPoint(ScoringCollector collector, ScoringCollector.Segment[] segments, List<Term> terms)
+    {
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var grouped = new (int[] Start, int[] Docs)[segments.Length];
+        var groups = 0;
+        var docs = pool.Rent(1024);
+        try
+        {
+            for (var si = 0; si < segments.Length; si++)
+            {
+                var segment = segments[si];
+                var reader = segment.Context.AtomicReader;
+                var homeOrd = segment.Columns.HomeOrd;
+                var ords = segment.Columns.PointOfOrd.Length;
+                var start = pool.Rent(ords + 2);
+                Array.Clear(start, 0, ords + 2);
+                var n = 0;
+                foreach (var term in terms)
+                {
+                    var e = reader.GetTermDocsEnum(term); // live documents only
+                    if (e is null) continue;
+                    for (var d = e.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = e.NextDoc())
+                    {
+                        var ord = homeOrd[d];
+                        if (ord < 0) continue; // no home: the collector would drop it
+                        if (n == docs.Length)
+                        {
+                            var bigger = pool.Rent(docs.Length * 2);
+                            docs.AsSpan(0, n).CopyTo(bigger);
+                            pool.Return(docs);
+                            docs = bigger;
+                        }
+                        docs[n++] = d;
+                        start[ord + 2]++;
+                    }
+                }
+                // Counting sort by ord: the documents of ord o end up in [start[o], start[o + 1]).
+                for (var o = 2; o < ords + 2; o++) start[o] += start[o - 1];
+                var byOrd = pool.Rent(Math.Max(n, 1));
+                for (var i = 0; i < n; i++) byOrd[start[homeOrd[docs[i]] + 1]++] = docs[i];
+                grouped[si] = (start, byOrd);
+                for (var o = 0; o < ords; o++) if (start[o + 1] > start[o]) groups++;
+            }
+
+            // Every non-empty (segment, point) group, by descending point bound.
+            var keys = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(groups, 1));
+            var ids = System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(groups, 1));
+            try
+            {
+                var g = 0;
+                for (var si = 0; si < segments.Length; si++)
+                {
+                    collector.Use(segments[si]);
+                    var start = grouped[si].Start;
+                    for (var o = 0; o < segments[si].Columns.PointOfOrd.Length; o++)
+                    {
+                        if (start[o + 1] == start[o]) continue;
+                        keys[g] = -collector.PointBound(o);
+                        ids[g++] = ((long)si << 32) | (uint)o;
+                    }
+                }
+                Array.Sort(keys, ids, 0, g);
+                var current = -1;
+                for (var i = 0; i < g; i++)
+                {
+                    var si = (int)(ids[i] >> 32);
+                    var o = (int)ids[i];
+                    if (si != current) collector.Use(segments[current = si]);
+                    // Bounds only fall from here on and the k-th score only rises.
+                    if (!collector.MayReach(o)) break;
+                    var (start, byOrd) = grouped[si];
+                    for (var j = start[o]; j < start[o + 1]; j++) collector.Collect(byOrd[j], fromPostings: true);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<double>.Shared.Return(keys);
+                System.Buffers.ArrayPool<long>.Shared.Return(ids);
+            }
+        }
+        finally
+        {
+            pool.Return(docs);
+            foreach (var (start, byOrd) in grouped)
+            {
+                if (start is not null) pool.Return(start);
+                if (byOrd is not null) pool.Return(byOrd);
             }
         }
     }

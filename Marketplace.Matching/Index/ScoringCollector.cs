@@ -65,6 +65,9 @@ internal sealed class ScoringCollector
 
     public void Use(Segment segment) => _s = segment;
 
+    /// <summary>The commute factor no resident of <paramref name="ord"/> (current segment) can beat; -1 when nobody there can reach.</summary>
+    public double PointBound(int ord) => _commute.PointBound(_s.Columns.PointOfOrd[ord]);
+
     /// <summary>True when someone living at <paramref name="ord"/> may have full commute credit.</summary>
     public bool IsComfortable(int ord) => _commute.PointBound(_s.Columns.PointOfOrd[ord]) >= 1.0;
 
