@@ -176,11 +176,13 @@ public static class NotificationsBenchmark
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
         var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        // The app's clock, so the ticket is valid by the same clock the app checks it with.
+        var clock = services.GetRequiredService<TimeProvider>();
         var values = new string[userIds.Length];
         for (var i = 0; i < userIds.Length; i++)
         {
             var principal = await claims.CreateAsync((await users.FindByIdAsync(userIds[i]))!);
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             values[i] = options.TicketDataFormat.Protect(new AuthenticationTicket(principal,
                 new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(4) }, IdentityConstants.ApplicationScheme));
         }

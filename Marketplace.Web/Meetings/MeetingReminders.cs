@@ -53,6 +53,7 @@ public static class MeetingsExtensions
     public static IServiceCollection AddMarketplaceMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MeetingOptions>(configuration.GetSection("Meetings"));
+        services.AddScoped<MeetingValidator>();
         services.AddScoped<MeetingService>();
         services.AddScoped<MeetingCalendar>();
         services.AddSingleton<MeetingReminders>();
