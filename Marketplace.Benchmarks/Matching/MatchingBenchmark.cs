@@ -63,14 +63,19 @@ public static class MatchingBenchmark
             foreach (var p in placements)
             {
                 var table = Table(provider, p);
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var collections = GC.CollectionCount(0);
                 sw.Restart();
                 var fromIndex = index.TopK(p, weights, K, table);
                 indexMs.Add(sw.Elapsed.TotalMilliseconds);
+                // Shown per placement: a collection inside the call (mostly the brute-force scorer's
+                // garbage) explains most of the slow outliers.
+                var indexGc = (Kb: (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024, Collections: GC.CollectionCount(0) - collections);
 
                 sw.Restart();
                 var fromBrute = brute.TopK(candidates, p, weights, K, table);
                 bruteMs.Add(sw.Elapsed.TotalMilliseconds);
-                if (perPlacement) PrintPlacement(p, indexMs[^1], bruteMs[^1], fromIndex);
+                if (perPlacement) PrintPlacement(p, indexMs[^1], bruteMs[^1], fromIndex, indexGc);
                 if (!fromIndex.Select(r => (r.Id, r.Score)).SequenceEqual(fromBrute.Select(r => (r.Id, r.Score))))
                 {
                     mismatches++;
@@ -92,9 +97,10 @@ public static class MatchingBenchmark
     }
 
     /// <summary>One line per placement (--per-placement): which kinds of placement make the tail.</summary>
-    private static void PrintPlacement(PlacementDocument p, double indexMs, double bruteMs, IReadOnlyList<MatchResult> results) =>
+    private static void PrintPlacement(PlacementDocument p, double indexMs, double bruteMs, IReadOnlyList<MatchResult> results, (long Kb, int Collections) indexGc) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  placement {p.Id,3}: index {indexMs,6:F1} ms, brute {bruteMs,6:F1} ms; required {p.RequiredSkills.Length}, nice {p.NiceToHaveSkills.Length}, " +
+            $"  placement {p.Id,3}: index {indexMs,6:F1} ms ({indexGc.Kb} KB allocated, {indexGc.Collections} gen-0 collections), brute {bruteMs,6:F1} ms; " +
+            $"required {p.RequiredSkills.Length}, nice {p.NiceToHaveSkills.Length}, " +
             $"Swedish ≥ {p.MinSwedish}{(p.LanguageSupport ? " (support)" : "")}, licence {p.RequiredLicence ?? "-"}, " +
             $"{results.Count} results, k-th score {(results.Count > 0 ? results[^1].Score : double.NaN):F3}"));
 

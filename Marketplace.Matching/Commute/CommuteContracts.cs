@@ -55,4 +55,9 @@ public interface ICommuteTable
     /// <summary>The fastest estimate among the modes the candidate can use, or null when no
     /// usable mode reaches the workplace at all.</summary>
     CommuteEstimate? Best(GeoPoint home, TransportModes modes);
+
+    /// <summary>The minutes of <see cref="Best"/>, or null when it is null; must always equal
+    /// <c>Best(home, modes)?.Minutes</c>. The index asks this once per home point and query (about
+    /// 15 000 times at 1 M candidates), so implementations answer it without allocating.</summary>
+    int? BestMinutes(GeoPoint home, TransportModes modes) => Best(home, modes)?.Minutes;
 }

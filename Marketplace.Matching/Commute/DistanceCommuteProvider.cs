@@ -25,22 +25,24 @@ public sealed class DistanceCommuteProvider : ICommuteProvider, ICommuteTable
 
     public CommuteEstimate? Best(GeoPoint home, TransportModes modes) => Best(home, _workplace, modes);
 
-    public static CommuteEstimate? Best(GeoPoint home, GeoPoint workplace, TransportModes modes)
+    public int? BestMinutes(GeoPoint home, TransportModes modes) => Fastest(home, _workplace, modes)?.Minutes;
+
+    public static CommuteEstimate? Best(GeoPoint home, GeoPoint workplace, TransportModes modes) =>
+        Fastest(home, workplace, modes) is { } f ? new CommuteEstimate(f.Minutes, f.Mode) : null;
+
+    /// <summary>The fastest usable mode without allocating; on equal minutes the first of walk, bike, car.</summary>
+    public static (int Minutes, CommuteMode Mode)? Fastest(GeoPoint home, GeoPoint workplace, TransportModes modes)
     {
         var km = home.DistanceKm(workplace) * DetourFactor;
-        CommuteEstimate? best = null;
-        void Consider(CommuteMode mode, int minutes)
-        {
-            if (best is null || minutes < best.Minutes)
-            {
-                best = new CommuteEstimate(minutes, mode);
-            }
-        }
-        if (modes.HasFlag(TransportModes.Walk)) Consider(CommuteMode.Walk, Minutes(km, WalkKmh));
-        if (modes.HasFlag(TransportModes.Bike)) Consider(CommuteMode.Bike, Minutes(km, BikeKmh));
-        if (modes.HasFlag(TransportModes.Car)) Consider(CommuteMode.Car, Minutes(km, CarKmh) + CarOverheadMinutes);
+        (int Minutes, CommuteMode Mode)? best = null;
+        if ((modes & TransportModes.Walk) != 0) best = Faster(best, Minutes(km, WalkKmh), CommuteMode.Walk);
+        if ((modes & TransportModes.Bike) != 0) best = Faster(best, Minutes(km, BikeKmh), CommuteMode.Bike);
+        if ((modes & TransportModes.Car) != 0) best = Faster(best, Minutes(km, CarKmh) + CarOverheadMinutes, CommuteMode.Car);
         return best;
     }
+
+    private static (int Minutes, CommuteMode Mode)? Faster((int Minutes, CommuteMode Mode)? best, int minutes, CommuteMode mode) =>
+        best is null || minutes < best.Value.Minutes ? (minutes, mode) : best;
 
     private static int Minutes(double km, double kmh) => (int)Math.Ceiling(km / kmh * 60.0);
 }

@@ -28,6 +28,9 @@ internal sealed class CommuteEstimateCache : IDisposable
         Array.Fill(_pointBound, double.NaN, 0, points.Count);
     }
 
+    /// <summary>Registry points known to this query: ids 0 .. PointCount - 1.</summary>
+    public int PointCount => _points.Count;
+
     /// <summary>The best commute minutes from a point with these modes; null when none reaches.</summary>
     public int? Minutes(int pointId, TransportModes modes)
     {
@@ -35,7 +38,7 @@ internal sealed class CommuteEstimateCache : IDisposable
         var m = _minutes[i];
         if (m == NotAsked)
         {
-            m = _table.Best(_points.Point(pointId), modes) is { } e ? e.Minutes + 1 : Unreachable;
+            m = _table.BestMinutes(_points.Point(pointId), modes) is { } minutes ? minutes + 1 : Unreachable;
             _minutes[i] = m;
         }
         return m == Unreachable ? null : m - 1;

@@ -125,7 +125,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             if (q.NiceToHave.Length > 0
                 && collector.BeginPass(ScoringCollector.Tier.NiceToHave, ScoringCollector.Tier.NiceToHave, ScoreBounds.SkillsWithoutRequired(q, withNiceToHave: true), 0.0))
             {
-                FromPostings(collector, segments, SkillTerms(q.NiceToHave));
+                FromPostingsByPoint(collector, segments, SkillTerms(q.NiceToHave));
             }
             // Related skills are common (hundreds of thousands of postings at 1 M), so the last pass
             // reads home points instead: only the points whose bound reaches the k-th score.
@@ -150,26 +150,10 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     }
 
     /// <summary>Every live document with any of the terms, straight from the postings (no bit sets,
-    /// no query objects); the collector drops the far and the ineligible from plain arrays.</summary>
-    private static void FromPostings(ScoringCollector collector, ScoringCollector.Segment[] segments, List<Term> terms)
-    {
-        foreach (var segment in segments)
-        {
-            collector.Use(segment);
-            var reader = segment.Context.AtomicReader;
-            foreach (var term in terms)
-            {
-                var docs = reader.GetTermDocsEnum(term); // live documents only
-                if (docs is null) continue;
-                for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc()) collector.Collect(d, fromPostings: true);
-            }
-        }
-    }
-
-    /// <summary>Like <see cref="FromPostings"/>, but the postings of all segments are grouped by home
-    /// point and read in descending order of the point's commute bound (nearest comfortable commutes
-    /// first), so the k-th score forms early; once a point's bound is below the k-th score, so are
-    /// all after it, and the rest is skipped. The order does not change the result: the top k is
+    /// no query objects). The postings of all segments are grouped by home point and read in
+    /// descending order of the point's commute bound (nearest comfortable commutes first), so the
+    /// k-th score forms early; once a point's bound is below the k-th score, so are all after it,
+    /// and the rest is skipped. The order does not change the result: the top k is
     /// ranked by (score, id), and nothing is skipped unless its bound is below the k-th score.</summary>
     private static void FromPostingsByPoint(ScoringCollector collector, ScoringCollector.Segment[] segments, List<Term> terms)
     {
@@ -183,7 +167,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
             {
                 var segment = segments[si];
                 var reader = segment.Context.AtomicReader;
-                var homeOrd = segment.Columns.HomeOrd;
+                var facts = segment.Columns.Facts;
                 var ords = segment.Columns.PointOfOrd.Length;
                 var start = pool.Rent(ords + 2);
                 Array.Clear(start, 0, ords + 2);
@@ -194,8 +178,9 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
                     if (e is null) continue;
                     for (var d = e.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = e.NextDoc())
                     {
-                        var ord = homeOrd[d];
-                        if (ord < 0) continue; // no home: the collector would drop it
+                        var ord = facts[d].HomeOrd;
+                        // No home, or out on a constraint the facts show: the collector would drop it.
+                        if (ord < 0 || !collector.MayQualify(facts[d])) continue;
                         if (n == docs.Length)
                         {
                             var bigger = pool.Rent(docs.Length * 2);
@@ -210,7 +195,7 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
                 // Counting sort by ord: the documents of ord o end up in [start[o], start[o + 1]).
                 for (var o = 2; o < ords + 2; o++) start[o] += start[o - 1];
                 var byOrd = pool.Rent(Math.Max(n, 1));
-                for (var i = 0; i < n; i++) byOrd[start[homeOrd[docs[i]] + 1]++] = docs[i];
+                for (var i = 0; i < n; i++) byOrd[start[facts[docs[i]].HomeOrd + 1]++] = docs[i];
                 grouped[si] = (start, byOrd);
                 for (var o = 0; o < ords; o++) if (start[o + 1] > start[o]) groups++;
             }
@@ -242,7 +227,8 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
                     // Bounds only fall from here on and the k-th score only rises.
                     if (!collector.MayReach(o)) break;
                     var (start, byOrd) = grouped[si];
-                    for (var j = start[o]; j < start[o + 1]; j++) collector.Collect(byOrd[j], fromPostings: true);
+                    var facts = segments[si].Columns.Facts;
+                    for (var j = start[o]; j < start[o + 1]; j++) collector.Collect(byOrd[j], facts[byOrd[j]], fromPostings: true);
                 }
             }
             finally
@@ -262,37 +248,73 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         }
     }
 
-    /// <summary>Every live document, home point by home point; a point nobody there can score
-    /// from is skipped without reading its documents. Points within a comfortable commute come
-    /// first, so the k-th score rises before the many farther points are judged. When the
-    /// placement requires a licence, only holders of a satisfying class are read, each once
-    /// (under the lowest satisfying class bit).</summary>
+    /// <summary>Every live document, home point by home point, points in descending order of their
+    /// commute bound (nearest comfortable commutes first, so the k-th score rises before farther
+    /// points are judged); the first point whose bound is below the k-th score ends the pass, since
+    /// every later bound is lower and the k-th score only rises. A point's residents are read
+    /// highest Swedish first, and the first whose Swedish rules them out ends that point. When the
+    /// placement requires a licence held by few, only holders of a satisfying class are read, each
+    /// once (under the lowest satisfying class bit).</summary>
     private static void ByHomePoint(ScoringCollector collector, ScoringCollector.Segment[] segments, int licenceMask)
     {
-        foreach (var comfortable in (ReadOnlySpan<bool>)[true, false])
+        var count = collector.PointCount;
+        var keys = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(count, 1));
+        var points = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+        try
         {
-            foreach (var segment in segments)
+            var n = 0;
+            for (var p = 0; p < count; p++)
             {
-                collector.Use(segment);
-                var live = segment.Context.AtomicReader.LiveDocs;
-                var c = segment.Columns;
-                for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
+                if (!collector.MayReachPoint(p)) continue;
+                keys[n] = -collector.PointBoundOf(p);
+                points[n++] = p;
+            }
+            Array.Sort(keys, points, 0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var point = points[i];
+                if (!collector.MayReachPoint(point)) break;
+                var bound = -keys[i];
+                foreach (var segment in segments)
                 {
-                    // bit -1: everyone (no licence required); otherwise the holders of one satisfying class.
-                    if (bit < 0 ? licenceMask != 0 : (licenceMask & (1 << bit)) == 0) continue;
-                    var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
-                    for (var ord = 0; ord < c.PointOfOrd.Length; ord++)
+                    var c = segment.Columns;
+                    var ord = c.OrdOf(point);
+                    if (ord < 0) continue;
+                    collector.Use(segment);
+                    var live = segment.Context.AtomicReader.LiveDocs;
+                    var byLicence = licenceMask != 0 && c.FewHolders(licenceMask);
+                    for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
                     {
-                        var docs = bit < 0 ? c.Residents(ord) : c.LicenceHolders(bit, ord);
-                        if (docs.IsEmpty || collector.IsComfortable(ord) != comfortable || !collector.MayReach(ord)) continue;
-                        foreach (var doc in docs)
+                        // bit -1: every resident (the facts check any licence); otherwise the holders of one satisfying class.
+                        if (bit < 0 ? byLicence : !byLicence || (licenceMask & (1 << bit)) == 0) continue;
+                        var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
+                        var rows = bit < 0 ? c.Residents : c.LicenceHolders;
+                        var row = bit < 0 ? ord : c.LicenceRow(bit, ord);
+                        var docs = rows.Docs(row);
+                        var facts = rows.Facts(row);
+                        var checkedSwedish = -1;
+                        for (var j = 0; j < docs.Length; j++)
                         {
-                            if (lower != 0 && (PackedFacts.Unpack(c.Packed[doc]).LicenceMask & lower) != 0) continue; // read under a lower bit
-                            if (live is null || live.Get(doc)) collector.Collect(doc, fromPostings: false);
+                            var f = facts[j];
+                            var packed = f.Unpacked;
+                            if (packed.SwedishEncoded != checkedSwedish)
+                            {
+                                // Rows are ordered by Swedish descending: nobody after this one can do better.
+                                if (!collector.MayReachWithSwedish(bound, packed.SwedishEncoded)) break;
+                                checkedSwedish = packed.SwedishEncoded;
+                            }
+                            if (lower != 0 && (packed.LicenceMask & lower) != 0) continue; // read under a lower bit
+                            if (!collector.MayQualify(f)) continue;
+                            if (live is null || live.Get(docs[j])) collector.Collect(docs[j], f, fromPostings: false);
                         }
                     }
                 }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(points);
         }
     }
 
@@ -326,3 +348,4 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
         _directory.Dispose();
     }
 }
+

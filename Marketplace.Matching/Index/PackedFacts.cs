@@ -10,6 +10,7 @@ internal readonly record struct PackedFacts(TransportModes Modes, bool Searchabl
 {
     public const int MaxCommuteLimit = (1 << 12) - 1;
     public const int LicenceBits = 16;
+    public const int MaxSwedishEncoded = (1 << 12) - 1;
 
     public long Pack()
     {
@@ -18,7 +19,7 @@ internal readonly record struct PackedFacts(TransportModes Modes, bool Searchabl
         {
             throw new ArgumentOutOfRangeException(nameof(MaxCommuteMinutes), MaxCommuteMinutes, $"Maximum commute must be 0–{MaxCommuteLimit} minutes.");
         }
-        if (SwedishEncoded is < 0 or > 4095) throw new ArgumentOutOfRangeException(nameof(SwedishEncoded));
+        if (SwedishEncoded is < 0 or > MaxSwedishEncoded) throw new ArgumentOutOfRangeException(nameof(SwedishEncoded));
         if (LicenceMask is < 0 or >= 1 << LicenceBits) throw new ArgumentOutOfRangeException(nameof(LicenceMask));
         return (long)Modes | (Searchable ? 1L << 4 : 0) | ((long)MaxCommuteMinutes << 5) | ((long)SwedishEncoded << 17) | ((long)LicenceMask << 29);
     }

@@ -68,44 +68,59 @@ internal sealed class ScoringCollector
     /// <summary>The commute factor no resident of <paramref name="ord"/> (current segment) can beat; -1 when nobody there can reach.</summary>
     public double PointBound(int ord) => _commute.PointBound(_s.Columns.PointOfOrd[ord]);
 
-    /// <summary>True when someone living at <paramref name="ord"/> may have full commute credit.</summary>
-    public bool IsComfortable(int ord) => _commute.PointBound(_s.Columns.PointOfOrd[ord]) >= 1.0;
+    /// <summary>Registry points this query knows: ids 0 .. PointCount - 1.</summary>
+    public int PointCount => _commute.PointCount;
 
-    /// <summary>False when nobody living at <paramref name="ord"/> can reach the top k in this pass.</summary>
-    public bool MayReach(int ord)
+    /// <summary>False when nobody living at <paramref name="ord"/> (current segment) can reach the top k in this pass.</summary>
+    public bool MayReach(int ord) => MayReachPoint(_s.Columns.PointOfOrd[ord]);
+
+    /// <summary>False when nobody living at registry point <paramref name="pointId"/> can reach the top k in this pass.</summary>
+    public bool MayReachPoint(int pointId)
     {
-        var commute = _commute.PointBound(_s.Columns.PointOfOrd[ord]);
+        var commute = _commute.PointBound(pointId);
         return commute >= 0 && ScoreBounds.Of(_weights, _skillsMax, 1.0, commute, _interestMax) >= _threshold;
     }
 
-    /// <summary>Considers one live document. <paramref name="fromPostings"/>: the document comes from
-    /// a pass's postings lists, not from a home point already checked with <see cref="MayReach"/>;
-    /// its point is checked here, and once classified it is remembered, so it is never offered
-    /// twice and later passes skip it (a document reached through a pass's terms belongs to that
-    /// pass or an earlier one).</summary>
-    public void Collect(int doc, bool fromPostings)
+    /// <summary>The commute factor no resident of registry point <paramref name="pointId"/> can beat; -1 when nobody there can reach.</summary>
+    public double PointBoundOf(int pointId) => _commute.PointBound(pointId);
+
+    /// <summary>False when nobody at a point with commute bound <paramref name="pointBound"/> whose Swedish
+    /// is <paramref name="swedishEncoded"/> or lower can pass the Swedish requirement or reach the top k
+    /// in this pass (both only fall with the level; residents are read highest Swedish first).</summary>
+    public bool MayReachWithSwedish(double pointBound, int swedishEncoded) =>
+        swedishEncoded / 100 >= _q.MinSwedishAccepted
+        && ScoreBounds.Of(_weights, _skillsMax, ScoreBounds.LanguageFor(_q, swedishEncoded), pointBound, _interestMax) >= _threshold;
+
+    /// <summary>The hard constraints that need nothing but the document's facts: searchable and
+    /// consenting, the licence, the Swedish level and the start date. False: the document is out.</summary>
+    public bool MayQualify(in DocFacts f)
+    {
+        var packed = f.Unpacked;
+        return packed.Searchable
+            && (_q.LicenceMask == 0 || (packed.LicenceMask & _q.LicenceMask) != 0)
+            && packed.SwedishEncoded / 100 >= _q.MinSwedishAccepted
+            && f.AvailableDay <= _q.StartDay;
+    }
+
+    /// <summary>Considers one live document with its facts <paramref name="f"/>. <paramref name="fromPostings"/>:
+    /// the document comes from a pass's postings lists, not from a home point already checked with
+    /// <see cref="MayReach"/>; its point is checked here, and once classified it is remembered, so it
+    /// is never offered twice and later passes skip it (a document reached through a pass's terms
+    /// belongs to that pass or an earlier one).</summary>
+    public void Collect(int doc, in DocFacts f, bool fromPostings)
     {
         var s = _s;
-        var c = s.Columns;
-        if (s.Seen(doc)) return;
-        var ord = c.HomeOrd[doc];
-        if (ord < 0 || (fromPostings && !MayReach(ord))) return;
-        var packed = PackedFacts.Unpack(c.Packed[doc]);
-        // Cheap checks first; the commute is cached per (home point, modes).
-        if (!packed.Searchable
-            || (_q.LicenceMask != 0 && (packed.LicenceMask & _q.LicenceMask) == 0)
-            || packed.SwedishEncoded / 100 < _q.MinSwedishAccepted)
-        {
-            return;
-        }
+        var ord = f.HomeOrd;
+        // Cheap checks first, from the facts alone; the commute is cached per (home point, modes).
+        if (ord < 0 || !MayQualify(f) || s.Seen(doc) || (fromPostings && !MayReach(ord))) return;
+        var packed = f.Unpacked;
         var facts = new ConstraintFacts(
-            SearchableAndConsenting: true, // just checked
-            AvailableFromDay: c.AvailableDay[doc],
+            SearchableAndConsenting: true, // checked by MayQualify
+            AvailableFromDay: f.AvailableDay,
             LicenceMask: packed.LicenceMask,
             SwedishEncoded: packed.SwedishEncoded,
             MaxCommuteMinutes: packed.MaxCommuteMinutes);
-        if (facts.AvailableFromDay > _q.StartDay) return;
-        var minutes = _commute.Minutes(c.PointOfOrd[ord], packed.Modes);
+        var minutes = _commute.Minutes(s.Columns.PointOfOrd[ord], packed.Modes);
         if (!HardConstraints.Pass(facts, _q, minutes)) return;
         // This candidate's own bound: exact commute and Swedish, the pass's best case for the rest.
         var commute = ScoringFunction.Commute(minutes!.Value, packed.MaxCommuteMinutes);

@@ -61,6 +61,35 @@ public class TransitCommuteProviderTests
     }
 
     [Fact]
+    public void BestMinutes_EveryModeCombination_EqualsTheMinutesOfBest()
+    {
+        // The index asks BestMinutes, brute force asks Best: they must never disagree.
+        var window = new ArrivalWindow(new DateOnly(2014, 9, 3), new TimeOnly(7, 0), new TimeOnly(8, 30));
+        var workplace = TestFeeds.Carta.StopPoint(TestFeeds.Carta.Stop("1351"));
+        ICommuteTable[] tables = [new TransitCommuteProvider(TestFeeds.Carta).ForWorkplace(workplace, window), new DistanceCommuteProvider().ForWorkplace(workplace, window)];
+        var rng = new Random(11);
+        var homes = Enumerable.Range(0, 300).Select(_ => new GeoPoint(35.0 + (rng.NextDouble() * 0.1), -85.35 + (rng.NextDouble() * 0.1))).Append(workplace).ToArray();
+        var compared = 0;
+        var reached = 0;
+        foreach (var table in tables)
+        {
+            foreach (var home in homes)
+            {
+                for (var modes = 0; modes < 16; modes++)
+                {
+                    var expected = table.Best(home, (TransportModes)modes)?.Minutes;
+                    Assert.Equal(expected, table.BestMinutes(home, (TransportModes)modes));
+                    compared++;
+                    if (expected is not null) reached++;
+                }
+            }
+        }
+        Assert.Equal(2 * 301 * 16, compared);
+        Assert.InRange(reached, 1, compared - 1); // both answers occur: some reach, some do not
+        Assert.Contains(homes, h => tables[0].Best(h, TransportModes.PublicTransport) is { Mode: CommuteMode.PublicTransport });
+    }
+
+    [Fact]
     public void ForWorkplace_SameWorkplaceAndWindow_ReturnsTheCachedTable()
     {
         var provider = new TransitCommuteProvider(Minimal());

@@ -89,6 +89,16 @@ public sealed class TransitCommuteTable : ICommuteTable
         return best;
     }
 
+    public int? BestMinutes(GeoPoint home, TransportModes modes)
+    {
+        var best = DistanceCommuteProvider.Fastest(home, _workplace, modes)?.Minutes;
+        if ((modes & TransportModes.PublicTransport) != 0 && PublicTransport(home) is { } transit && (best is null || transit.Minutes < best))
+        {
+            best = transit.Minutes;
+        }
+        return best;
+    }
+
     /// <summary>Stored homes are snapped to a 250 m grid or are postcode centroids (PRODUCT.md), so
     /// many candidates share a point: remember answers per point, up to a bound that keeps a table of
     /// arbitrary points from growing without limit.</summary>
