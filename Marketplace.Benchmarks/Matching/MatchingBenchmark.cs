@@ -50,36 +50,44 @@ public static class MatchingBenchmark
             Console.WriteLine($"\nN = {n:N0}: index build {build.TotalSeconds:F1} s (budget ≤ 60 s for 1 M), {index.Count:N0} documents");
 
             // Warm-up of both paths with placements from another seed (no timed placement is seen
-            // before it is timed): the per-segment arrays are built once per segment, and tiered
-            // JIT promotes hot methods only after about 30 calls, so a handful of warm-up queries
-            // left the first timed ones on unoptimised code (the old p95 tail was placements 1–4).
-            var warmUp = new SyntheticData(taxonomy, seed + 1).Placements(40);
+            // before it is timed), until tiered JIT has finished: a method runs at tier 0, then
+            // instrumented, and is optimised with that profile only after about 30 calls at each
+            // step, so the per-query methods (called once per query) need some 60 queries. With
+            // 40 warm-up queries, as before, the first hundred timed queries ran 2–3× slower and made
+            // the p95; 200 index queries take about a second, 40 brute-force ones 6 s at 1 M.
+            var warmUp = new SyntheticData(taxonomy, seed + 1).Placements(200);
             foreach (var p in warmUp) index.TopK(p, weights, K, Table(provider, p));
-            foreach (var p in warmUp.Take(3)) brute.TopK(candidates, p, weights, K, Table(provider, p));
+            foreach (var p in warmUp.Take(40)) brute.TopK(candidates, p, weights, K, Table(provider, p));
 
+            // All index calls first, then all brute-force calls over the same placements and tables.
+            // Interleaved, the brute-force scorer's garbage (tens of MB per call at 1 M) set off
+            // collections inside a third of the index calls, and those made the index's p95; now each
+            // path pays for its own garbage only. --per-placement shows what each index call allocated.
+            var tables = placements.Select(p => Table(provider, p)).ToArray();
             var indexMs = new List<double>();
             var bruteMs = new List<double>();
-            var mismatches = 0;
-            foreach (var p in placements)
+            var fromIndex = new IReadOnlyList<MatchResult>[placements.Count];
+            var indexGc = new (long Kb, int Collections)[placements.Count];
+            for (var i = 0; i < placements.Count; i++)
             {
-                var table = Table(provider, p);
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var collections = GC.CollectionCount(0);
                 sw.Restart();
-                var fromIndex = index.TopK(p, weights, K, table);
+                fromIndex[i] = index.TopK(placements[i], weights, K, tables[i]);
                 indexMs.Add(sw.Elapsed.TotalMilliseconds);
-                // Shown per placement: a collection inside the call (mostly the brute-force scorer's
-                // garbage) explains most of the slow outliers.
-                var indexGc = (Kb: (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024, Collections: GC.CollectionCount(0) - collections);
-
+                indexGc[i] = ((GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024, GC.CollectionCount(0) - collections);
+            }
+            var mismatches = 0;
+            for (var i = 0; i < placements.Count; i++)
+            {
                 sw.Restart();
-                var fromBrute = brute.TopK(candidates, p, weights, K, table);
+                var fromBrute = brute.TopK(candidates, placements[i], weights, K, tables[i]);
                 bruteMs.Add(sw.Elapsed.TotalMilliseconds);
-                if (perPlacement) PrintPlacement(p, indexMs[^1], bruteMs[^1], fromIndex, indexGc);
-                if (!fromIndex.Select(r => (r.Id, r.Score)).SequenceEqual(fromBrute.Select(r => (r.Id, r.Score))))
+                if (perPlacement) PrintPlacement(placements[i], indexMs[i], bruteMs[i], fromIndex[i], indexGc[i]);
+                if (!fromIndex[i].Select(r => (r.Id, r.Score)).SequenceEqual(fromBrute.Select(r => (r.Id, r.Score))))
                 {
                     mismatches++;
-                    Console.WriteLine($"  MISMATCH for placement {p.Id}: index {fromIndex.Count} results, brute force {fromBrute.Count}");
+                    Console.WriteLine($"  MISMATCH for placement {placements[i].Id}: index {fromIndex[i].Count} results, brute force {fromBrute.Count}");
                 }
             }
             Print("index      ", indexMs);

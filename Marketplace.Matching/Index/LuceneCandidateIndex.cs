@@ -159,7 +159,6 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     {
         var pool = System.Buffers.ArrayPool<int>.Shared;
         var grouped = new (int[] Start, int[] Docs)[segments.Length];
-        var groups = 0;
         var docs = pool.Rent(1024);
         try
         {
@@ -197,44 +196,32 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
                 var byOrd = pool.Rent(Math.Max(n, 1));
                 for (var i = 0; i < n; i++) byOrd[start[facts[docs[i]].HomeOrd + 1]++] = docs[i];
                 grouped[si] = (start, byOrd);
-                for (var o = 0; o < ords; o++) if (start[o + 1] > start[o]) groups++;
             }
 
-            // Every non-empty (segment, point) group, by descending point bound.
-            var keys = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(groups, 1));
-            var ids = System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(groups, 1));
-            try
+            // Every non-empty (segment, point) group that can be reached, read by descending point bound.
+            var order = ByBound();
+            for (var si = 0; si < segments.Length; si++)
             {
-                var g = 0;
-                for (var si = 0; si < segments.Length; si++)
+                collector.Use(segments[si]);
+                var start = grouped[si].Start;
+                for (var o = 0; o < segments[si].Columns.PointOfOrd.Length; o++)
                 {
-                    collector.Use(segments[si]);
-                    var start = grouped[si].Start;
-                    for (var o = 0; o < segments[si].Columns.PointOfOrd.Length; o++)
-                    {
-                        if (start[o + 1] == start[o]) continue;
-                        keys[g] = -collector.PointBound(o);
-                        ids[g++] = ((long)si << 32) | (uint)o;
-                    }
-                }
-                Array.Sort(keys, ids, 0, g);
-                var current = -1;
-                for (var i = 0; i < g; i++)
-                {
-                    var si = (int)(ids[i] >> 32);
-                    var o = (int)ids[i];
-                    if (si != current) collector.Use(segments[current = si]);
-                    // Bounds only fall from here on and the k-th score only rises.
-                    if (!collector.MayReach(o)) break;
-                    var (start, byOrd) = grouped[si];
-                    var facts = segments[si].Columns.Facts;
-                    for (var j = start[o]; j < start[o + 1]; j++) collector.Collect(byOrd[j], facts[byOrd[j]], fromPostings: true);
+                    if (start[o + 1] == start[o]) continue;
+                    var bound = collector.PointBound(o);
+                    if (bound >= 0) order.Enqueue(((long)si << 32) | (uint)o, -bound);
                 }
             }
-            finally
+            var current = -1;
+            while (order.TryDequeue(out var group, out _))
             {
-                System.Buffers.ArrayPool<double>.Shared.Return(keys);
-                System.Buffers.ArrayPool<long>.Shared.Return(ids);
+                var si = (int)(group >> 32);
+                var o = (int)group;
+                if (si != current) collector.Use(segments[current = si]);
+                // Bounds only fall from here on and the k-th score only rises.
+                if (!collector.MayReach(o)) break;
+                var (start, byOrd) = grouped[si];
+                var facts = segments[si].Columns.Facts;
+                for (var j = start[o]; j < start[o + 1]; j++) collector.Collect(byOrd[j], facts[byOrd[j]], fromPostings: true);
             }
         }
         finally
@@ -257,65 +244,67 @@ public sealed class LuceneCandidateIndex : ICandidateIndex
     /// once (under the lowest satisfying class bit).</summary>
     private static void ByHomePoint(ScoringCollector collector, ScoringCollector.Segment[] segments, int licenceMask)
     {
+        // Per segment: read a required licence's holder rows, or every resident when it is common.
+        var byLicence = segments.Select(s => licenceMask != 0 && s.Columns.FewHolders(licenceMask)).ToArray();
         var count = collector.PointCount;
-        var keys = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(count, 1));
-        var points = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-        try
+        var order = ByBound();
+        for (var p = 0; p < count; p++)
         {
-            var n = 0;
-            for (var p = 0; p < count; p++)
+            if (collector.MayReachPoint(p)) order.Enqueue(p, -collector.PointBoundOf(p));
+        }
+        while (order.TryDequeue(out var next, out var negativeBound))
+        {
+            var point = (int)next;
+            if (!collector.MayReachPoint(point)) break;
+            var bound = -negativeBound;
+            for (var si = 0; si < segments.Length; si++)
             {
-                if (!collector.MayReachPoint(p)) continue;
-                keys[n] = -collector.PointBoundOf(p);
-                points[n++] = p;
-            }
-            Array.Sort(keys, points, 0, n);
-            for (var i = 0; i < n; i++)
-            {
-                var point = points[i];
-                if (!collector.MayReachPoint(point)) break;
-                var bound = -keys[i];
-                foreach (var segment in segments)
+                var segment = segments[si];
+                var c = segment.Columns;
+                var ord = c.OrdOf(point);
+                if (ord < 0) continue;
+                collector.Use(segment);
+                var live = segment.Context.AtomicReader.LiveDocs;
+                for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
                 {
-                    var c = segment.Columns;
-                    var ord = c.OrdOf(point);
-                    if (ord < 0) continue;
-                    collector.Use(segment);
-                    var live = segment.Context.AtomicReader.LiveDocs;
-                    var byLicence = licenceMask != 0 && c.FewHolders(licenceMask);
-                    for (var bit = -1; bit < PackedFacts.LicenceBits; bit++)
+                    // bit -1: every resident (the facts check any licence); otherwise the holders of one satisfying class.
+                    if (bit < 0 ? byLicence[si] : !byLicence[si] || (licenceMask & (1 << bit)) == 0) continue;
+                    var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
+                    var rows = bit < 0 ? c.Residents : c.LicenceHolders;
+                    var row = bit < 0 ? ord : c.LicenceRow(bit, ord);
+                    var docs = rows.Docs(row);
+                    var facts = rows.Facts(row);
+                    var checkedSwedish = -1;
+                    for (var j = 0; j < docs.Length; j++)
                     {
-                        // bit -1: every resident (the facts check any licence); otherwise the holders of one satisfying class.
-                        if (bit < 0 ? byLicence : !byLicence || (licenceMask & (1 << bit)) == 0) continue;
-                        var lower = bit < 0 ? 0 : licenceMask & ((1 << bit) - 1);
-                        var rows = bit < 0 ? c.Residents : c.LicenceHolders;
-                        var row = bit < 0 ? ord : c.LicenceRow(bit, ord);
-                        var docs = rows.Docs(row);
-                        var facts = rows.Facts(row);
-                        var checkedSwedish = -1;
-                        for (var j = 0; j < docs.Length; j++)
+                        var f = facts[j];
+                        var packed = f.Unpacked;
+                        if (packed.SwedishEncoded != checkedSwedish)
                         {
-                            var f = facts[j];
-                            var packed = f.Unpacked;
-                            if (packed.SwedishEncoded != checkedSwedish)
-                            {
-                                // Rows are ordered by Swedish descending: nobody after this one can do better.
-                                if (!collector.MayReachWithSwedish(bound, packed.SwedishEncoded)) break;
-                                checkedSwedish = packed.SwedishEncoded;
-                            }
-                            if (lower != 0 && (packed.LicenceMask & lower) != 0) continue; // read under a lower bit
-                            if (!collector.MayQualify(f)) continue;
-                            if (live is null || live.Get(docs[j])) collector.Collect(docs[j], f, fromPostings: false);
+                            // Rows are ordered by Swedish descending: nobody after this one can do better.
+                            if (!collector.MayReachWithSwedish(bound, packed.SwedishEncoded)) break;
+                            checkedSwedish = packed.SwedishEncoded;
                         }
+                        if (lower != 0 && (packed.LicenceMask & lower) != 0) continue; // read under a lower bit
+                        if (!collector.MayQualify(f)) continue;
+                        if (live is null || live.Get(docs[j])) collector.Collect(docs[j], f, fromPostings: false);
                     }
                 }
             }
         }
-        finally
-        {
-            System.Buffers.ArrayPool<double>.Shared.Return(keys);
-            System.Buffers.ArrayPool<int>.Shared.Return(points);
-        }
+    }
+
+    /// <summary>A per-thread queue for reading groups best bound first. A heap orders only what is
+    /// read (often a hundred groups of thousands), which a full sort of every group did not, and it
+    /// is reused, so a query allocates nothing for it.</summary>
+    [ThreadStatic]
+    private static PriorityQueue<long, double>? t_byBound;
+
+    private static PriorityQueue<long, double> ByBound()
+    {
+        var queue = t_byBound ??= new PriorityQueue<long, double>();
+        queue.Clear();
+        return queue;
     }
 
     private static List<Term> SkillTerms(IEnumerable<string> skills) => skills.Select(s => new Term(CandidateFields.Skill, s)).ToList();
