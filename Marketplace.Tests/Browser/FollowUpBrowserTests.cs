@@ -66,6 +66,18 @@ public sealed class FollowUpBrowserTests(BrowserWorldFixture fixture) : IClassFi
 
         // The coach filters the caseload, then records an outcome for candidate A.
         var coach = await Browsers.SignInAsync(browser, fixture.BaseUrl, world.Users["coachA"].Email!);
+        // The new organisation waits for a coach of its municipality, who takes the relationship.
+        await coach.GotoAsync("/Coach");
+        await coach.Locator("nav a[href='/Coach/Employers']").ClickAsync();
+        var newRow = coach.Locator("tbody tr", new() { HasText = "Webbläsarbageriet AB" });
+        await Expect(newRow).ToContainTextAsync("Kalmar");
+        await coach.CheckPageAsync("13d-coach-new-employers");
+        await newRow.Locator("button.primary").ClickAsync();
+        await Expect(coach.Locator(".notice")).ToContainTextAsync("Webbläsarbageriet AB");
+        await Expect(newRow).ToHaveCountAsync(0); // no longer new
+        await coach.Locator("nav.tabs a[href='/Coach/Employers?show=mine']").ClickAsync();
+        await Expect(coach.Locator("tbody tr", new() { HasText = "Webbläsarbageriet AB" })).ToContainTextAsync("Du");
+        await coach.CheckPageAsync("13e-coach-my-employers");
         await coach.GotoAsync("/Coach");
         await coach.Locator("#swedish").SelectOptionAsync("A2");
         await coach.Locator("#outcome").SelectOptionAsync("none");
