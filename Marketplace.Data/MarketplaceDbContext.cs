@@ -27,6 +27,7 @@ public class MarketplaceDbContext(DbContextOptions options) : IdentityDbContext<
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
     public DbSet<OccupationGroup> OccupationGroups => Set<OccupationGroup>();
     public DbSet<Skill> Skills => Set<Skill>();

@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddMarketplaceDatabase();
 builder.AddMarketplaceIdentity();
+builder.AddMarketplaceDataProtection();
 builder.Services.AddMarketplaceAccess();
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddMarketplaceSeeding();

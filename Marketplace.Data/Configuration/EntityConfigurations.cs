@@ -267,6 +267,17 @@ internal sealed class EmailEventConfiguration : IEntityTypeConfiguration<EmailEv
     }
 }
 
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKeyRow>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKeyRow> b)
+    {
+        b.ToTable("DataProtectionKeys");
+        b.Property(x => x.FriendlyName).HasMaxLength(128);
+        // A key element is about 1 KB; the limit leaves room for an encrypted one (ProtectKeysWith…).
+        b.Property(x => x.Xml).HasMaxLength(MarketplaceDbContext.LongTextLength);
+    }
+}
+
 internal sealed class AccessAuditConfiguration : IEntityTypeConfiguration<AccessAuditEntry>
 {
     public void Configure(EntityTypeBuilder<AccessAuditEntry> b)

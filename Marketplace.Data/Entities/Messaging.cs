@@ -90,3 +90,14 @@ public class AccessAuditEntry
     public bool Permitted { get; set; }
     public DateTime At { get; set; }
 }
+
+/// <summary>One ASP.NET Core data-protection key as the key manager writes it (an XML element). Kept in
+/// the shared database so every web node can read every node's sign-in cookies and anti-forgery
+/// tokens (docs/decisions/0011-data-protection-keys-in-the-database.md).</summary>
+public class DataProtectionKeyRow
+{
+    public int Id { get; set; }
+    /// <summary>The key manager's name for the element, e.g. "key-{guid}".</summary>
+    public string? FriendlyName { get; set; }
+    public required string Xml { get; set; }
+}

@@ -553,6 +553,28 @@ namespace Marketplace.Data.Migrations.MySql
                     b.ToTable("ConsentRequests");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.DataSharingAgreement", b =>
                 {
                     b.Property<int>("Id")

@@ -530,6 +530,26 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.ToTable("ConsentRequests");
                 });
 
+            modelBuilder.Entity("Marketplace.Data.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Data.Entities.DataSharingAgreement", b =>
                 {
                     b.Property<int>("Id")
