@@ -110,6 +110,22 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task SelfRegistration_CoachNotification_LinksToTheEmployersPage()
+    {
+        var anonymous = fixture.Factory.CreateClient(fixture.Factory.ClientOptionsFor(handleCookies: false));
+        var registered = await anonymous.PostAsJsonAsync("/api/employers/register", new
+        {
+            name = "Länkbageriet AB", organisationNumber = "559123-4579", postcode = "39231",
+            user = new { displayName = "Lo", email = "lo@lank.se", password = "tre ord i rad" },
+        });
+
+        var list = await (await fixture.ClientAsync("coachA")).GetFromJsonAsync<Marketplace.Web.Api.NotificationListDto>("/api/notifications");
+
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Contains(list!.Items, n => n.Kind == "EmployerRegistered" && n.Link == "/Coach/Employers");
+    }
+
+    [Fact]
     public async Task Take_UnknownEmployer_404()
     {
         var response = await (await fixture.ClientAsync("coachA")).PostAsync("/api/employers/999999/relationship", null);

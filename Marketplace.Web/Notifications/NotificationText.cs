@@ -56,6 +56,7 @@ public static class NotificationText
         {
             Roles.Candidate when p.MeetingId is not null => "/Candidate#meetings",
             Roles.Candidate => "/Candidate",
+            Roles.Coach when n.Kind == NotificationKinds.EmployerRegistered => "/Coach/Employers",
             Roles.Coach when p.MeetingId is { } meeting => $"/Coach/Meeting/{meeting}",
             Roles.EmployerUser when p.MeetingId is { } meeting => $"/Employer/Meetings#meeting-{meeting}",
             Roles.Coach when p.PlacementId is { } placement => $"/Coach/Shortlist/{placement}",
