@@ -186,5 +186,6 @@ public static class AccessExtensions
             .AddScoped<Workflows.ConsentService>()
             .AddScoped<Workflows.PresentedCandidates>()
             .AddScoped<Workflows.OutcomeService>()
+            .AddScoped<Dashboards.DashboardService>()
             .AddScoped<Workflows.EmployerRegistrationService>();
 }
