@@ -334,7 +334,7 @@ public sealed class DashboardTests(DashboardWorldFixture fixture) : IClassFixtur
         Assert.Contains("<tr><th scope=\"row\">Presenterade för en arbetsgivare</th><td>4</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">Män</th><td>5</td><td>färre än 5</td><td>färre än 5</td><td>färre än 5</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<svg id=\"funnel-chart\" class=\"bar-chart\" role=\"img\" aria-label=", html, StringComparison.Ordinal);
-        Assert.Contains("5 av 9 deltagare som skrevs in senast 2025-03-30", html, StringComparison.Ordinal);
+        Assert.Matches("5 av 9 deltagare som skrevs in senast [^<]{0,9}2025-03-30", html);
         Assert.Contains("value=\"2025-06-30\"", html, StringComparison.Ordinal);
     }
 

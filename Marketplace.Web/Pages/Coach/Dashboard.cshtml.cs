@@ -41,6 +41,10 @@ public sealed class DashboardModel(DashboardService dashboards, IStringLocalizer
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A date inside a sentence, isolated left to right: in an Arabic sentence the
+    /// bidirectional algorithm would otherwise show 2026-05-23 as 23-05-2026.</summary>
+    public static string InText(DateOnly d) => "\u2066" + Iso(d) + "\u2069";
+
     /// <summary>A share as a whole percentage in the reader's culture.</summary>
     public static string Percent(int part, int whole) =>
         whole == 0 ? "–" : ((double)part / whole).ToString("P0", System.Globalization.CultureInfo.CurrentCulture);

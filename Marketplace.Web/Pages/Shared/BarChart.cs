@@ -11,8 +11,8 @@ namespace Marketplace.Web.Pages.Shared;
 /// right-to-left page the bars grow from the right, as the reader's eye does.</summary>
 public static class BarChart
 {
-    private const int Width = 640;
-    private const int LabelWidth = 250;
+    private const int Width = 660;
+    private const int LabelWidth = 280;
     private const int ValueWidth = 70;
     private const int RowHeight = 30;
     private const int BarHeight = 18;
