@@ -258,6 +258,18 @@ public sealed class DashboardTests(DashboardWorldFixture fixture) : IClassFixtur
         Assert.Equal(coach.Meetings.Count, admin.Meetings.Count);
     }
 
+    [Fact]
+    public async Task DashboardPage_Admin_FiguresWithoutLinksToMeetingsTheyCannotOpen()
+    {
+        var client = await fixture.ClientAsync("admin");
+
+        var html = await client.GetStringAsync($"/Coach/Dashboard?{DashboardWorldFixture.Period}");
+
+        Assert.Contains("<tr><th scope=\"row\">Inskrivna under perioden</th><td>14</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Träff 03-15", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Coach/Meeting/{fixture.MeetingHeld}", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("employer1")]
     [InlineData("candidateA")]
