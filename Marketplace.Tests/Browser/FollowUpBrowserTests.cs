@@ -51,8 +51,33 @@ public sealed class FollowUpBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await Expect(employer.Locator("table")).ToContainTextAsync("britt@webbageriet.se");
         await employer.CheckPageAsync("13-employer-colleagues");
 
+        // The new user makes the password their own, from the link in the header.
+        await employer.Locator("header a[href='/Account/Password']").ClickAsync();
+        await employer.Locator("main button.primary").ClickAsync();
+        await Expect(employer.Locator("#err-Current")).Not.ToBeEmptyAsync();
+        await Expect(employer.Locator("div.validation-summary-errors")).ToBeFocusedAsync();
+        await employer.CheckPageAsync("13b-password-errors");
+        await employer.Locator("#f-Current").FillAsync("mjöl och socker");
+        await employer.Locator("#f-New").FillAsync("bröd och smör i dag");
+        await employer.Locator("#f-Confirm").FillAsync("bröd och smör i dag");
+        await employer.Locator("main button.primary").ClickAsync();
+        await Expect(employer.Locator(".notice")).ToContainTextAsync("Ditt lösenord är bytt.");
+        await employer.CheckPageAsync("13c-password-changed");
+
         // The coach filters the caseload, then records an outcome for candidate A.
         var coach = await Browsers.SignInAsync(browser, fixture.BaseUrl, world.Users["coachA"].Email!);
+        // The new organisation waits for a coach of its municipality, who takes the relationship.
+        await coach.GotoAsync("/Coach");
+        await coach.Locator("nav a[href='/Coach/Employers']").ClickAsync();
+        var newRow = coach.Locator("tbody tr", new() { HasText = "Webbläsarbageriet AB" });
+        await Expect(newRow).ToContainTextAsync("Kalmar");
+        await coach.CheckPageAsync("13d-coach-new-employers");
+        await newRow.Locator("button.primary").ClickAsync();
+        await Expect(coach.Locator(".notice")).ToContainTextAsync("Webbläsarbageriet AB");
+        await Expect(newRow).ToHaveCountAsync(0); // no longer new
+        await coach.Locator("nav.tabs a[href='/Coach/Employers?show=mine']").ClickAsync();
+        await Expect(coach.Locator("tbody tr", new() { HasText = "Webbläsarbageriet AB" })).ToContainTextAsync("Du");
+        await coach.CheckPageAsync("13e-coach-my-employers");
         await coach.GotoAsync("/Coach");
         await coach.Locator("#swedish").SelectOptionAsync("A2");
         await coach.Locator("#outcome").SelectOptionAsync("none");

@@ -187,5 +187,6 @@ public static class AccessExtensions
             .AddScoped<Workflows.PresentedCandidates>()
             .AddScoped<Workflows.OutcomeService>()
             .AddScoped<Dashboards.DashboardService>()
-            .AddScoped<Workflows.EmployerRegistrationService>();
+            .AddScoped<Workflows.EmployerRegistrationService>()
+            .AddScoped<Workflows.EmployerRelationsService>();
 }

@@ -62,6 +62,20 @@ public static class IdentityExtensions
         return builder;
     }
 
+    /// <summary>The one sentence shown for any password Identity's rules reject (length is the only rule).</summary>
+    public const string PasswordRuleMessage = "Use at least 12 characters; a few words in a row are easy to remember.";
+
+    /// <summary>True when <paramref name="password"/> passes Identity's own validators for
+    /// <paramref name="user"/>: the same rules as every account, checked before anything is written.</summary>
+    public static async Task<bool> MeetsPasswordRulesAsync(this UserManager<AppUser> users, AppUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (!(await validator.ValidateAsync(users, user, password)).Succeeded) return false;
+        }
+        return true;
+    }
+
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
         // Scripts and the SignalR client read a status code; a redirect to a login page means nothing to them.

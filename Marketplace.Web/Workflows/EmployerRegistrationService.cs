@@ -3,6 +3,7 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -135,18 +136,10 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
     /// and the e-mail not already taken; both before anything is written.</summary>
     private async Task CheckUserAsync(FieldErrors errors, EmployerUserRequest u, string prefix, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(u.Password))
+        if (!string.IsNullOrEmpty(u.Password)
+            && !await users.MeetsPasswordRulesAsync(new AppUser { UserName = u.Email, Email = u.Email, DisplayName = u.DisplayName ?? "" }, u.Password))
         {
-            var probe = new AppUser { UserName = u.Email, Email = u.Email, DisplayName = u.DisplayName ?? "" };
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, probe, u.Password);
-                if (!result.Succeeded)
-                {
-                    errors.Add(prefix + nameof(u.Password), "Use at least 12 characters; a few words in a row are easy to remember.");
-                    break;
-                }
-            }
+            errors.Add(prefix + nameof(u.Password), IdentityExtensions.PasswordRuleMessage);
         }
         if (!string.IsNullOrWhiteSpace(u.Email) && await users.FindByEmailAsync(u.Email.Trim()) is not null)
         {

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Json;
+using Marketplace.Data;
+using Marketplace.Data.Entities;
+using Marketplace.Tests.Infrastructure;
+using Marketplace.Tests.Workflows;
+using Marketplace.Web.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Tests.Integration;
+
+/// <summary>Coaches find newly self-registered employers and take, or hand back, the relationship
+/// (PRODUCT.md capability 10; decision 0007): one holder at a time, and nothing for other roles.</summary>
+public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    /// <summary>A self-registered organisation in a municipality, created for one test so tests do not share state.</summary>
+    private async Task<EmployerOrganisation> SelfRegisteredAsync(string name, string municipality)
+    {
+        await using var scope = fixture.Factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var orgNr = await NextOrganisationNumberAsync(db);
+        var e = new EmployerOrganisation { Name = name, OrganisationNumber = orgNr, MunicipalityCode = municipality, SelfRegistered = true, CreatedAt = DateTime.UtcNow };
+        db.Employers.Add(e);
+        await db.SaveChangesAsync();
+        return e;
+    }
+
+    /// <summary>Organisationsnummer are unique; the check digit does not matter to a row written directly.</summary>
+    private static async Task<string> NextOrganisationNumberAsync(MarketplaceDbContext db) => $"559{await db.Employers.CountAsync() + 100:000}-0000";
+
+    private static async Task<List<EmployerRelationRow>> ListAsync(HttpClient client, string show) =>
+        (await client.GetFromJsonAsync<List<EmployerRelationRow>>($"/api/employers/relations?show={show}"))!;
+
+    private Task<string?> HolderAsync(int id) => fixture.QueryAsync(db => db.Employers.Where(e => e.Id == id).Select(e => e.RelationshipCoachId).SingleAsync());
+
+    [Fact]
+    public async Task New_SelfRegisteredUnheld_ListedOwnMunicipalityFirst_TakenOnesLeave()
+    {
+        var coachA = await fixture.ClientAsync("coachA");
+        var far = await SelfRegisteredAsync("Långt bort AB", "0180");
+        var near = await SelfRegisteredAsync("Nära AB", "0880"); // coach A's unit is in 0880
+
+        var before = await ListAsync(coachA, "new");
+        var took = await coachA.PostAsync($"/api/employers/{near.Id}/relationship", null);
+        var after = await ListAsync(coachA, "new");
+        var mine = await ListAsync(coachA, "mine");
+
+        Assert.True(before.FindIndex(r => r.Id == near.Id) < before.FindIndex(r => r.Id == far.Id));
+        Assert.DoesNotContain(before, r => r.Id == fixture.World.Employer1.Id); // not self-registered
+        Assert.Equal(HttpStatusCode.OK, took.StatusCode);
+        Assert.Equal(fixture.World.Users["coachA"].Id, await HolderAsync(near.Id));
+        Assert.DoesNotContain(after, r => r.Id == near.Id);
+        Assert.Contains(after, r => r.Id == far.Id);
+        var row = Assert.Single(mine, r => r.Id == near.Id);
+        Assert.Equal("coach.a@test.se", row.HolderName);
+    }
+
+    [Fact]
+    public async Task Take_HeldByAnotherCoach_ConflictAndHolderUnchanged()
+    {
+        var e = await SelfRegisteredAsync("Redan tagen AB", "0880");
+        var coachA = await fixture.ClientAsync("coachA");
+        var coachC = await fixture.ClientAsync("coachC");
+        Assert.Equal(HttpStatusCode.OK, (await coachC.PostAsync($"/api/employers/{e.Id}/relationship", null)).StatusCode);
+
+        var second = await coachA.PostAsync($"/api/employers/{e.Id}/relationship", null);
+        var release = await coachA.DeleteAsync($"/api/employers/{e.Id}/relationship");
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, release.StatusCode); // only the holder can hand it back
+        Assert.Equal(fixture.World.Users["coachC"].Id, await HolderAsync(e.Id));
+    }
+
+    [Fact]
+    public async Task Release_ByHolder_NobodyHoldsItAndItIsNewAgain()
+    {
+        var e = await SelfRegisteredAsync("Tillbaka AB", "0880");
+        var coachA = await fixture.ClientAsync("coachA");
+        await coachA.PostAsync($"/api/employers/{e.Id}/relationship", null);
+
+        var released = await coachA.DeleteAsync($"/api/employers/{e.Id}/relationship");
+
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        Assert.Null(await HolderAsync(e.Id));
+        Assert.Contains(await ListAsync(coachA, "new"), r => r.Id == e.Id);
+    }
+
+    [Theory]
+    [InlineData("employer1")]
+    [InlineData("candidateA")]
+    public async Task Relations_NotACoach_Forbidden(string user)
+    {
+        var client = await fixture.ClientAsync(user);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/employers/relations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/employers/{fixture.World.Employer2.Id}/relationship", null)).StatusCode);
+        Assert.Null(await HolderAsync(fixture.World.Employer2.Id));
+    }
+
+    [Theory]
+    [InlineData("other")]
+    [InlineData("1")]
+    public async Task List_UnknownShow_400NamingTheField(string show)
+    {
+        var response = await (await fixture.ClientAsync("coachA")).GetAsync($"/api/employers/relations?show={show}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"show\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Take_UnknownEmployer_404()
+    {
+        var response = await (await fixture.ClientAsync("coachA")).PostAsync("/api/employers/999999/relationship", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_TakeFromNewList_MessageAndRowShowsYou()
+    {
+        var e = await SelfRegisteredAsync("Sidan AB", "0880");
+        var coachA = await fixture.ClientAsync("coachA");
+
+        var response = await coachA.PostFormAsync("/Coach/Employers", $"/Coach/Employers?handler=Take&id={e.Id}&show=all", []);
+        var page = WebUtility.HtmlDecode(await coachA.GetStringAsync("/Coach/Employers?show=all"));
+        var badShow = WebUtility.HtmlDecode(await coachA.GetStringAsync("/Coach/Employers?show=nonsense"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Du har nu kontakten med Sidan AB.", page, StringComparison.Ordinal);
+        Assert.Contains("Lämna tillbaka kontakten med Sidan AB", page, StringComparison.Ordinal);
+        Assert.Contains("Visa är en av: new, mine, all.", badShow, StringComparison.Ordinal);
+    }
+}
