@@ -27,7 +27,11 @@ public sealed class ChromiumFactAttribute : FactAttribute
 /// TestServer that WebApplicationFactory uses by default.</summary>
 public sealed class KestrelFactory : MarketplaceFactory
 {
-    public KestrelFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    public KestrelFactory() : this(null) { }
+
+    /// <summary>With settings, e.g. <c>Seed:Demo=true</c> for what a new user meets.</summary>
+    public KestrelFactory(IDictionary<string, string?>? settings) : base(TestDatabase.Sqlite(), settings) =>
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }
@@ -85,14 +89,14 @@ public static class Browsers
         return client;
     }
 
-    public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email)
+    public static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string email, string password = TestWorld.Password)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "sv-SE" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.CheckPageAsync("00-login");
         await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(TestWorld.Password);
+        await page.Locator("#Input_Password").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
         return page;

@@ -113,6 +113,28 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         await AssertAuditedAsync(user, kind, id, permitted: false);
     }
 
+    /// <summary>The unit dashboard has no object id: a coach or a unit's admin gets their own unit's
+    /// figures (which unit is decided on the server, never asked for); others are refused outright.</summary>
+    [Theory]
+    [InlineData("coachA", HttpStatusCode.OK)]
+    [InlineData("coachC", HttpStatusCode.OK)]
+    [InlineData("admin", HttpStatusCode.OK)]
+    [InlineData("employer1", HttpStatusCode.Forbidden)]
+    [InlineData("candidateA", HttpStatusCode.Forbidden)]
+    public async Task Dashboard_EachRole_OwnUnitOrForbidden(string user, HttpStatusCode expected)
+    {
+        var client = await fixture.ClientAsync(user);
+
+        var response = await client.GetAsync("/api/dashboard");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+        {
+            var unit = (await response.Content.ReadFromJsonAsync<Marketplace.Web.Dashboards.Dashboard>(System.Text.Json.JsonSerializerOptions.Web))!.UnitId;
+            Assert.Equal(fixture.World.Users[user].UnitId, unit);
+        }
+    }
+
     [Fact]
     public async Task Meeting_EmployerView_NoInvitees()
     {

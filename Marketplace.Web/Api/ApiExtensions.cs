@@ -33,6 +33,7 @@ public static class ApiExtensions
         MeetingInvitationsApi.Map(secured);
         MeApi.Map(secured);
         OutcomesApi.Map(secured);
+        DashboardApi.Map(secured);
         NotificationsApi.Map(secured);
         return app;
     }

@@ -86,6 +86,95 @@ public sealed partial class DemoSeeder(
         var shortlisted = candidates.Where(c => c.UnitId == kalmar.Id).Take(4).ToList();
         var entries = await SeedShortlistAsync(employers[0].Employer.Id, shortlisted, coach.Id, now, ct);
         await SeedMeetingAsync(kalmar.Id, [employers[0].Employer.Id, employers[1].Employer.Id], entries, coach.Id, now, ct);
+        await SeedFollowUpAsync(kalmar.Id, employers[1].Employer.Id, candidates.Where(c => c.UnitId == kalmar.Id).Skip(shortlisted.Count).ToList(), coach.Id, now, ct);
+    }
+
+    /// <summary>Some history for the unit dashboard: a recruitment meeting held five weeks ago from
+    /// a shortlist of eight, with attendance and what came of it, and outcomes (placements, jobs,
+    /// studies) for about one in five of Kalmar's other participants. A random of its own, so the
+    /// rest of the demo stays as it was.</summary>
+    private async Task SeedFollowUpAsync(int unitId, int employerId, List<Candidate> pool, string coachId, DateTime now, CancellationToken ct)
+    {
+        var random = new Random(2027);
+        var today = DateOnly.FromDateTime(now);
+        var placement = await db.Placements.Where(p => p.EmployerOrganisationId == employerId && p.Status == PlacementStatus.Published)
+            .OrderBy(p => p.Id).FirstAsync(ct);
+        var held = now.Date.AddDays(-35).AddHours(9);
+        var invited = pool.Where(c => c.RegisteredAt < held.AddDays(-14)).Take(8).ToList();
+        CoachStatus[] statuses = [CoachStatus.Placed, CoachStatus.Placed, CoachStatus.MeetingBooked, CoachStatus.MeetingBooked, CoachStatus.MeetingBooked,
+            CoachStatus.Presented, CoachStatus.NotSuitable, CoachStatus.MeetingBooked];
+        var entries = invited.Select((c, i) => new ShortlistEntry
+        {
+            PlacementId = placement.Id, CandidateId = c.Id, CoachStatus = statuses[i], AddedById = coachId, AddedAt = held.AddDays(-20),
+            History =
+            [
+                new ShortlistChange { Field = "Added", To = nameof(CoachStatus.Considered), ById = coachId, At = held.AddDays(-20) },
+                new ShortlistChange { Field = "CoachStatus", From = nameof(CoachStatus.Considered), To = nameof(CoachStatus.Presented), ById = coachId, At = held.AddDays(-15) },
+            ],
+        }).ToList();
+        db.ShortlistEntries.AddRange(entries);
+        await db.SaveChangesAsync(ct);
+        db.ConsentRequests.AddRange(entries.Take(6).Select(e => new ConsentRequest
+        {
+            ShortlistEntryId = e.Id, CandidateId = e.CandidateId, EmployerOrganisationId = employerId, RequestedById = coachId,
+            RequestedAt = held.AddDays(-18), Deadline = held.AddDays(-15), State = ConsentState.Accepted, AnsweredAt = held.AddDays(-17),
+        }));
+        // Invited, answer, attended, outcome: two placements and a job out of eight invited.
+        (InvitationState State, bool? Attended, MeetingOutcome? Outcome)[] results =
+        [
+            (InvitationState.Accepted, true, MeetingOutcome.Placement), (InvitationState.Accepted, true, MeetingOutcome.Placement),
+            (InvitationState.Accepted, true, MeetingOutcome.Job), (InvitationState.Accepted, true, MeetingOutcome.Nothing),
+            (InvitationState.Accepted, false, null), (InvitationState.Accepted, true, MeetingOutcome.Nothing),
+            (InvitationState.Declined, null, null), (InvitationState.Invited, null, null),
+        ];
+        var meeting = new RecruitmentMeeting
+        {
+            UnitId = unitId, OrganiserId = coachId, Title = "Rekryteringsträff: vård och omsorg", Status = MeetingStatus.Completed,
+            StartsAt = held, EndsAt = held.AddHours(2), AnswerDeadline = held.AddDays(-3), Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar",
+            PlaceLat = 56.6631, PlaceLon = 16.3587, Capacity = 10, CalendarUid = "demo-meeting-0@marketplace", Sequence = 1, CreatedAt = held.AddDays(-21),
+            Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 3, Needs = "Demo" }],
+            Invitations = entries.Select((e, i) => new MeetingInvitation
+            {
+                CandidateId = e.CandidateId, ShortlistEntryId = e.Id, InvitedById = coachId, InvitedAt = held.AddDays(-14),
+                State = results[i].State, AnsweredAt = results[i].State == InvitationState.Invited ? null : held.AddDays(-10),
+                ReminderSentAt = results[i].State == InvitationState.Accepted ? held.AddDays(-1) : null,
+                Attended = results[i].Attended, Outcome = results[i].Outcome,
+            }).ToList(),
+        };
+        db.Meetings.Add(meeting);
+        db.MeetingEvents.Add(new MeetingEvent { Meeting = meeting, Kind = "Completed", Detail = "Published → Completed", ById = coachId, At = held.AddHours(3) });
+
+        var outcomes = new List<CandidateOutcome>();
+        for (var i = 0; i < 3; i++)
+        {
+            var start = DateOnly.FromDateTime(held).AddDays(14);
+            outcomes.Add(NewOutcome(invited[i], i < 2 ? OutcomeKind.Placement : OutcomeKind.Job, i < 2 ? placement.Id : null, employerId, start, held.AddDays(1)));
+        }
+        foreach (var c in pool.Skip(invited.Count).Where(c => c.RegisteredAt < now.AddDays(-30)))
+        {
+            if (random.NextDouble() >= 0.22)
+            {
+                continue;
+            }
+            var registered = DateOnly.FromDateTime(c.RegisteredAt);
+            var start = registered.AddDays(random.Next(25, 260));
+            if (start > today)
+            {
+                continue;
+            }
+            var kind = random.NextDouble() switch { < 0.35 => OutcomeKind.Placement, < 0.75 => OutcomeKind.Job, _ => OutcomeKind.Studies };
+            var recorded = start.AddDays(-random.Next(0, 10)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            outcomes.Add(NewOutcome(c, kind, null, kind == OutcomeKind.Studies ? null : employerId, start, recorded < c.RegisteredAt ? c.RegisteredAt : recorded));
+        }
+        db.Outcomes.AddRange(outcomes);
+        await db.SaveChangesAsync(ct);
+
+        CandidateOutcome NewOutcome(Candidate c, OutcomeKind kind, int? placementId, int? employer, DateOnly start, DateTime recordedAt) => new()
+        {
+            CandidateId = c.Id, Kind = kind, PlacementId = placementId, EmployerOrganisationId = employer, StartDate = start,
+            EndDate = kind == OutcomeKind.Placement ? start.AddDays(28) : null, RecordedById = coachId, RecordedAt = recordedAt, UpdatedAt = recordedAt,
+            Note = "Demo",
+        };
     }
 
     /// <summary>A published recruitment meeting next week with the shortlisted candidates invited:
