@@ -158,8 +158,8 @@ public sealed class DashboardTests(DashboardWorldFixture fixture) : IClassFixtur
         Assert.Equal(
             [
                 (FunnelSteps.Registered, 14), // W9 on the last day in; X1 the day after and X2 the day before out; unit B's Y1 out
-                (FunnelSteps.ConsentGiven, 3), // W1, W2, M10; pending and declined are not a yes
                 (FunnelSteps.Shortlisted, 6),
+                (FunnelSteps.ConsentGiven, 3), // W1, W2, M10; pending and declined are not a yes
                 (FunnelSteps.Presented, 4), // W1 presented, W2 placed, M10 meeting booked, W3 once presented now not interested
                 // W1, W2, M10 to the meeting held, M14 to a published one, W6 to one held after the
                 // period (the cohort's progress to date); W5's draft invitation is not one.

@@ -18,8 +18,8 @@ public sealed record Dashboard(
 public static class FunnelSteps
 {
     public const string Registered = "Registered in the period";
-    public const string ConsentGiven = "Said yes to sharing";
     public const string Shortlisted = "On a shortlist";
+    public const string ConsentGiven = "Said yes to sharing";
     public const string Presented = "Presented to an employer";
     public const string Invited = "Invited to a recruitment meeting";
     public const string Outcome = "Outcome recorded";

@@ -59,8 +59,8 @@ public sealed class DashboardService(MarketplaceDbContext db, TimeProvider clock
         var steps = new (string Step, IQueryable<Candidate> Reached)[]
         {
             (FunnelSteps.Registered, cohort),
-            (FunnelSteps.ConsentGiven, cohort.Where(c => db.ConsentRequests.Any(r => r.CandidateId == c.Id && r.State == ConsentState.Accepted))),
             (FunnelSteps.Shortlisted, cohort.Where(c => db.ShortlistEntries.Any(e => e.CandidateId == c.Id))),
+            (FunnelSteps.ConsentGiven, cohort.Where(c => db.ConsentRequests.Any(r => r.CandidateId == c.Id && r.State == ConsentState.Accepted))),
             (FunnelSteps.Presented, cohort.Where(c => db.ShortlistEntries.Any(e => e.CandidateId == c.Id
                 && (presentedOrLater.Contains(e.CoachStatus) || e.History.Any(h => h.Field == "CoachStatus" && h.To == presented))))),
             (FunnelSteps.Invited, cohort.Where(c => db.MeetingInvitations.Any(i => i.CandidateId == c.Id && i.Meeting!.Status != MeetingStatus.Draft))),
