@@ -60,6 +60,29 @@ public abstract class ProviderTests
         var deniedKey = world.CandidateC.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(await db.AccessAudit.AnyAsync(a => a.ObjectId == deniedKey && !a.Permitted));
     }
+
+    /// <summary>The follow-up figures, the coaches' employer list and the data-protection key store
+    /// are read with grouping, subqueries and counts the provider must translate.</summary>
+    protected async Task App_DashboardEmployerListAndKeys_QueriesRunOnProvider()
+    {
+        using var database = CreateDatabase();
+        using var factory = new MarketplaceFactory(database);
+        var world = await TestWorld.CreateAsync(factory);
+        var coach = await world.ClientAsync(factory, "coachA");
+
+        var dashboard = await coach.GetFromJsonAsync<Web.Dashboards.Dashboard>("/api/dashboard");
+        var employers = await coach.GetFromJsonAsync<List<Web.Workflows.EmployerRelationRow>>("/api/employers/relations?show=all");
+
+        // Unit A's only candidate, A: on employer 2's shortlist as presented, invited to the published meeting.
+        Assert.Equal(
+            [("Registered in the period", 1), ("On a shortlist", 1), ("Said yes to sharing", 0), ("Presented to an employer", 1), ("Invited to a recruitment meeting", 1), ("Outcome recorded", 0)],
+            dashboard!.Funnel.Select(f => (f.Step, f.Candidates)).ToList());
+        Assert.Equal(world.UnitA.Id, dashboard.UnitId);
+        Assert.Contains(employers!, e => e.Id == world.Employer2.Id && e.PublishedPlacements == 1);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        Assert.True(await db.DataProtectionKeys.AnyAsync(k => k.Xml.Contains("<masterKey")), "the sign-in cookie's key is stored in the database");
+    }
 }
 
 public sealed class SqliteProviderTests : ProviderTests
@@ -71,6 +94,9 @@ public sealed class SqliteProviderTests : ProviderTests
 
     [Fact]
     public Task Sqlite_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
+
+    [Fact]
+    public Task Sqlite_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
 }
 
 public sealed class MariaDbProviderTests : ProviderTests
@@ -82,4 +108,7 @@ public sealed class MariaDbProviderTests : ProviderTests
 
     [MariaDbFact]
     public Task MariaDb_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
+
+    [MariaDbFact]
+    public Task MariaDb_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
 }
