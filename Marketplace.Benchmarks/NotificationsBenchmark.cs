@@ -6,17 +6,9 @@ using System.Globalization;
 using Marketplace.Benchmarks.Matching;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using web::Marketplace.Web.Notifications;
 
 namespace Marketplace.Benchmarks;
@@ -45,14 +37,14 @@ public static class NotificationsBenchmark
         var dir = Directory.CreateTempSubdirectory("marketplace-bench-");
         try
         {
-            using var app = new BenchmarkApp(dir.FullName, clients);
+            using var app = new BenchmarkApp(dir.FullName, clients + 100, demo: false);
             var sw = Stopwatch.StartNew();
             var address = app.Start();
             Console.WriteLine($"web app on {address} (Kestrel, SQLite in {dir.FullName}), started in {sw.ElapsedMilliseconds} ms");
 
             sw.Restart();
             var users = await CreateUsersAsync(app.Services, clients);
-            var cookies = await CookiesAsync(app.Services, users);
+            var cookies = await BenchmarkApp.CookiesAsync(app.Services, users);
             Console.WriteLine($"{clients} users and sign-in cookies made in {sw.ElapsedMilliseconds} ms");
 
             var pending = new ConcurrentQueue<long>[clients];
@@ -165,63 +157,5 @@ public static class NotificationsBenchmark
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
         return users.Select(u => u.Id).ToArray();
-    }
-
-    /// <summary>The cookie the sign-in would set, made with the app's own ticket format: 2 000
-    /// sign-ins would spend minutes in the deliberately slow password hash, which is not what
-    /// this measures.</summary>
-    private static async Task<(string Name, string[] Values)> CookiesAsync(IServiceProvider services, string[] userIds)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-        var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        // The app's clock, so the ticket is valid by the same clock the app checks it with.
-        var clock = services.GetRequiredService<TimeProvider>();
-        var values = new string[userIds.Length];
-        for (var i = 0; i < userIds.Length; i++)
-        {
-            var principal = await claims.CreateAsync((await users.FindByIdAsync(userIds[i]))!);
-            var now = clock.GetUtcNow();
-            values[i] = options.TicketDataFormat.Protect(new AuthenticationTicket(principal,
-                new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(4) }, IdentityConstants.ApplicationScheme));
-        }
-        return (options.Cookie.Name!, values);
-    }
-
-    /// <summary>The real application on Kestrel at 127.0.0.1, with no connection limit below the
-    /// client count.</summary>
-    private sealed class BenchmarkApp(string dir, int clients) : WebApplicationFactory<web::Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            foreach (var (key, value) in new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Marketplace"] = $"Data Source={Path.Combine(dir, "marketplace.db")}",
-                ["Seed:Demo"] = "false",
-                ["Email:RelayEnabled"] = "false",
-                ["Logging:LogLevel:Default"] = "Warning",
-                ["Matching:IndexPath"] = Path.Combine(dir, "index"),
-                ["Transit:TimetablePath"] = Path.Combine(dir, "timetable.bin"),
-            })
-            {
-                builder.UseSetting(key, value);
-            }
-        }
-
-        public Uri Start()
-        {
-            UseKestrel(o =>
-            {
-                o.Listen(System.Net.IPAddress.Loopback, 0);
-                o.Limits.MaxConcurrentConnections = clients + 100;
-                o.Limits.MaxConcurrentUpgradedConnections = clients + 100;
-            });
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.TrimEnd('/') + "/");
-        }
     }
 }

@@ -8,12 +8,13 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["matching"] = MatchingBenchmark.Run,
     ["commute"] = CommuteBenchmark.Run,
     ["notifications"] = NotificationsBenchmark.Run,
+    ["pages"] = PagesBenchmark.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var verb))
 {
     Console.Error.WriteLine("usage: Marketplace.Benchmarks <verb> [options]");
-    Console.Error.WriteLine("verbs: matching [--n 100000,1000000] [--placements 50] [--seed 42] [--per-placement]; commute [carta-gtfs.zip]; notifications [--clients 2000] [--events 2000] [--rate 100]");
+    Console.Error.WriteLine("verbs: matching [--n 100000,1000000] [--placements 50] [--seed 42] [--per-placement]; commute [carta-gtfs.zip]; notifications [--clients 2000] [--events 2000] [--rate 100]; pages [--rate 200] [--seconds 20]");
     return 2;
 }
 return verb(args[1..]);

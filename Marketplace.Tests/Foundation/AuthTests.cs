@@ -179,6 +179,25 @@ public sealed class SignInRateLimitTests : IDisposable
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task SignInPage_OpenedMoreThanLimit_StillServedAndAttemptsStillLimited()
+    {
+        var client = _factory.CreateClient();
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            pages.Add((await client.GetAsync("/Account/Login")).StatusCode);
+        }
+        var attempts = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            attempts.Add((await client.PostAsJsonAsync("/api/auth/login", new { email = "y@test.se", password = "whatever password" })).StatusCode);
+        }
+
+        Assert.All(pages, s => Assert.Equal(HttpStatusCode.OK, s)); // looking at the page is not a guess
+        Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1]);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
 

@@ -23,6 +23,13 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
                 await db.Database.MigrateAsync(cancellationToken);
+                if (db.Database.IsSqlite())
+                {
+                    // Write-ahead log: readers no longer wait for a writer (every profile view writes an
+                    // audit row) and a commit costs one fsync of the log instead of the rollback
+                    // journal's several. The mode is stored in the database file; synchronous stays FULL.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                }
                 break;
             }
             catch (Exception ex) when (attempt < attempts && IsTransient(ex))

@@ -53,10 +53,14 @@ public static class IdentityExtensions
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Partitioned by client address: one address guessing passwords is slowed down,
-            // other people signing in are not.
-            o.AddPolicy(SignInRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // other people signing in are not. Only attempts count: opening the sign-in, register or
+            // change-password page (GET) is not a guess, and a whole office behind one address
+            // opens the sign-in page every morning.
+            o.AddPolicy(SignInRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddAuthorization();
         return builder;
