@@ -54,10 +54,10 @@ public static class EmployersApi
         var g = api.MapGroup("/employers").RequireAuthorization(p => p.RequireRole(Roles.Coach));
         g.MapGet("/relations", async (string? show, HttpContext http, EmployerRelationsService relations, CancellationToken ct) =>
         {
-            if (!TryParseFilter(show, out var filter))
+            if (!EmployerListFilters.TryParse(show, out var filter))
             {
                 var errors = new FieldErrors();
-                errors.Add("show", "Show is one of: new, mine, all.");
+                errors.Add("show", EmployerListFilters.Message);
                 return errors.ToResult();
             }
             return TypedResults.Ok(await relations.ListAsync(http.Me(), filter, ct));
@@ -66,14 +66,6 @@ public static class EmployersApi
             (await relations.TakeAsync(http.Me(), id, ct)).ToResult(e => TypedResults.Ok(EmployerDto.From(e))));
         g.MapDelete("/{id:int}/relationship", async (int id, HttpContext http, EmployerRelationsService relations, CancellationToken ct) =>
             (await relations.ReleaseAsync(http.Me(), id, ct)).ToResult(e => TypedResults.Ok(EmployerDto.From(e))));
-    }
-
-    /// <summary>Empty means <see cref="EmployerListFilter.New"/>; anything else must name a filter.</summary>
-    public static bool TryParseFilter(string? show, out EmployerListFilter filter)
-    {
-        filter = EmployerListFilter.New;
-        return string.IsNullOrEmpty(show)
-            || (Enum.TryParse(show, ignoreCase: true, out filter) && Enum.IsDefined(filter) && !int.TryParse(show, out _));
     }
 
     /// <summary>Public: an employer registers its organisation and first user. Rate-limited like

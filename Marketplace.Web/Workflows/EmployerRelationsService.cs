@@ -15,6 +15,20 @@ public enum EmployerListFilter
     All,
 }
 
+public static class EmployerListFilters
+{
+    public const string Message = "Show is one of: new, mine, all.";
+
+    /// <summary>The <c>?show=</c> of the page and the API: empty means <see cref="EmployerListFilter.New"/>;
+    /// anything else must name a filter (not a number).</summary>
+    public static bool TryParse(string? show, out EmployerListFilter filter)
+    {
+        filter = EmployerListFilter.New;
+        return string.IsNullOrEmpty(show)
+            || (Enum.TryParse(show, ignoreCase: true, out filter) && Enum.IsDefined(filter) && !int.TryParse(show, out _));
+    }
+}
+
 public sealed record EmployerRelationRow(int Id, string Name, string OrganisationNumber, string? Municipality, DateTime CreatedAt,
     bool SelfRegistered, string? HolderId, string? HolderName, int PublishedPlacements);
 

@@ -1,4 +1,5 @@
 using Marketplace.Data.Entities;
+using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -32,9 +33,9 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         {
             return Challenge();
         }
-        foreach (var (field, message) in await ValidateAsync(user))
+        foreach (var (field, messages) in (await ValidateAsync(user)).All)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{field}", l[message]);
+            ModelState.AddModelError($"{nameof(Form)}.{field}", l[messages[0]]);
         }
         if (ModelState.IsValid)
         {
@@ -59,29 +60,29 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
     /// <summary>Everything that can be checked before touching the account: all three filled in, the
     /// new one passes Identity's own password rules (the same as every account) and is typed the same
     /// twice, and differs from the current one.</summary>
-    private async Task<List<(string Field, string Message)>> ValidateAsync(AppUser user)
+    private async Task<FieldErrors> ValidateAsync(AppUser user)
     {
-        var errors = new List<(string, string)>();
-        if (string.IsNullOrEmpty(Form.Current)) errors.Add((nameof(Form.Current), "Enter your current password."));
+        var errors = new FieldErrors();
+        if (string.IsNullOrEmpty(Form.Current)) errors.Add(nameof(Form.Current), "Enter your current password.");
         if (string.IsNullOrEmpty(Form.New))
         {
-            errors.Add((nameof(Form.New), "Enter a new password."));
+            errors.Add(nameof(Form.New), "Enter a new password.");
         }
         else if (Form.New.Length > PasswordForm.MaxLength)
         {
-            errors.Add((nameof(Form.New), "Use at most 256 characters."));
+            errors.Add(nameof(Form.New), "Use at most 256 characters.");
         }
         else if (!await users.MeetsPasswordRulesAsync(user, Form.New))
         {
-            errors.Add((nameof(Form.New), IdentityExtensions.PasswordRuleMessage));
+            errors.Add(nameof(Form.New), IdentityExtensions.PasswordRuleMessage);
         }
         else if (Form.New == Form.Current)
         {
-            errors.Add((nameof(Form.New), "Choose a password you do not use now."));
+            errors.Add(nameof(Form.New), "Choose a password you do not use now.");
         }
         if (!string.IsNullOrEmpty(Form.New) && Form.Confirm != Form.New)
         {
-            errors.Add((nameof(Form.Confirm), "Type the new password the same way twice."));
+            errors.Add(nameof(Form.Confirm), "Type the new password the same way twice.");
         }
         return errors;
     }

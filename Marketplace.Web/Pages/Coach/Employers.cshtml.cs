@@ -1,6 +1,5 @@
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,10 +23,10 @@ public sealed class EmployersModel(EmployerRelationsService relations, IStringLo
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!EmployersApi.TryParseFilter(Show, out var filter))
+        if (!EmployerListFilters.TryParse(Show, out var filter))
         {
             // A hand-edited address: say so and show the default list rather than fail.
-            ShowError = l["Show is one of: new, mine, all."];
+            ShowError = l[EmployerListFilters.Message];
         }
         Filter = filter;
         Rows = await relations.ListAsync(CurrentUser.From(User)!, filter, ct);
