@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Workflows;
@@ -66,7 +67,7 @@ public sealed class WorkflowBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await coach.CheckPageAsync("04c-coach-new-candidate-errors");
         await coach.GotoAsync("/Coach/Placements");
         await coach.Locator($"a[href='/Coach/Shortlist/{placementId}']").ClickAsync();
-        await coach.Locator("#candidateIds").SelectOptionAsync(world.CandidateA.Id.ToString());
+        await coach.Locator("#candidateIds").SelectOptionAsync(world.CandidateA.Id.ToString(CultureInfo.InvariantCulture));
         await coach.Locator("#add button.primary").ClickAsync();
         var entry = coach.Locator("section[id^='entry-']");
         await Expect(entry).ToHaveCountAsync(1);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
     [
         new("Form.Title", title), new("Form.Description", "Lagerarbete med plock och pack."), new("Form.OccupationGroup", group),
         new("Form.EmploymentForm", "Placement"), new("Form.MinSwedishLevel", "A2"), new("Form.WorkplacePostcode", postcode),
-        new("Form.Worktime", "FullTime"), new("Form.StartDate", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd")),
+        new("Form.Worktime", "FullTime"), new("Form.StartDate", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("Form.Seats", "2"), new("Form.HoursPerWeek", "40"),
     ];
 
@@ -62,7 +63,7 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
         var request = await coach.RequestConsentAsync(entry.Id);
 
         var before = await employer.GetAsync($"/Employer/Candidate/{entry.Id}");
-        var answered = await me.PostFormAsync("/Candidate", "/Candidate?handler=Answer", [new("requestId", request.Id.ToString()), new("accept", "true")]);
+        var answered = await me.PostFormAsync("/Candidate", "/Candidate?handler=Answer", [new("requestId", request.Id.ToString(CultureInfo.InvariantCulture)), new("accept", "true")]);
         var after = await employer.GetAsync($"/Employer/Candidate/{entry.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
@@ -81,7 +82,7 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
     {
         var client = await fixture.ClientAsync(user);
 
-        var response = await client.GetAsync(url.Replace("{E1}", fixture.World.PlacementE1.Id.ToString(), StringComparison.Ordinal));
+        var response = await client.GetAsync(url.Replace("{E1}", fixture.World.PlacementE1.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -94,8 +95,8 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
     {
         var client = await fixture.ClientAsync(user);
 
-        var response = await client.GetAsync(url.Replace("{DraftE2}", fixture.World.DraftE2.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{PublishedE2}", fixture.World.PublishedE2.Id.ToString(), StringComparison.Ordinal));
+        var response = await client.GetAsync(url.Replace("{DraftE2}", fixture.World.DraftE2.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{PublishedE2}", fixture.World.PublishedE2.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
