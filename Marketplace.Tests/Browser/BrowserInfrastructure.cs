@@ -23,6 +23,18 @@ public sealed class ChromiumFactAttribute : FactAttribute
     }
 }
 
+/// <summary>The theory form of <see cref="ChromiumFactAttribute"/>: skipped by name without Chromium.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
+        {
+            Skip = $"Chromium not found at {ChromiumFactAttribute.ChromiumPath}: run ./test.sh (installs Debian's chromium) to run the browser tests.";
+        }
+    }
+}
+
 /// <summary>The real application on a real loopback port: the browser cannot reach the in-memory
 /// TestServer that WebApplicationFactory uses by default.</summary>
 public sealed class KestrelFactory : MarketplaceFactory

@@ -36,6 +36,45 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
     }
 
     [Fact]
+    public async Task EditPlacement_UnreadableMapPoint_OneSwedishErrorOnThePickerNothingWritten()
+    {
+        var employer = await fixture.ClientAsync("employer1");
+        var before = await fixture.QueryAsync(db => db.Placements.CountAsync());
+        await employer.GetAsync("/Language?culture=sv&returnUrl=/"); // a user's choice is remembered across sign-ins
+        var form = PlacementForm("Kartpunkt som inte går att läsa", "392 31", "9111 Städare");
+        form.AddRange([new("Form.WorkplaceLat", "56,6x"), new("Form.WorkplaceLon", "16.1")]);
+
+        var response = await employer.PostFormAsync("/Employer/Edit", "/Employer/Edit", form);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"err-WorkplacePoint\"[^>]*>Kontrollera värdet\\.<", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<li>Kontrollera värdet\\.</li>"));
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Placements.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("ar")]
+    [InlineData("uk")]
+    public async Task EditPlacement_InvariantDecimalPoint_SavedInEveryLanguage(string culture)
+    {
+        var employer = await fixture.ClientAsync("employer1");
+        await employer.GetAsync($"/Language?culture={culture}&returnUrl=/");
+        var title = $"Kartpunkt på {culture}";
+        var form = PlacementForm(title, "392 31", "9111 Städare");
+        form.AddRange([new("Form.WorkplaceLat", "56.67321"), new("Form.WorkplaceLon", "16.33457")]);
+
+        var response = await employer.PostFormAsync("/Employer/Edit", "/Employer/Edit", form);
+        await employer.GetAsync("/Language?culture=sv&returnUrl=/"); // the user's choice is remembered: back to the default
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await fixture.QueryAsync(db => db.Placements.Where(p => p.Title == title).Select(p => new { p.WorkplaceLat, p.WorkplaceLon }).SingleAsync());
+        Assert.Equal(56.67321, stored.WorkplaceLat);
+        Assert.Equal(16.33457, stored.WorkplaceLon);
+    }
+
+    [Fact]
     public async Task EditPlacement_ValidThenPublish_DraftCreatedThenPublished()
     {
         var employer = await fixture.ClientAsync("employer1");

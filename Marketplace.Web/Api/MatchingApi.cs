@@ -68,13 +68,16 @@ public static class MatchingApi
         }
         if (!errors.Any && given.Any(g => g.Value is not null))
         {
-            try
+            double[] w = [skills ?? d.Skills, language ?? d.Language, commute ?? d.Commute, interest ?? d.Interest];
+            // Checked here, not left to MatchWeights.Create's exception, so the message is a
+            // resource key the page shows in the coach's language.
+            if (w.Sum() == 0)
             {
-                weights = MatchWeights.Create(skills ?? d.Skills, language ?? d.Language, commute ?? d.Commute, interest ?? d.Interest);
+                errors.Add("weights", "Set at least one weight above zero.");
             }
-            catch (ArgumentException ex)
+            else
             {
-                errors.Add("weights", ex.Message);
+                weights = MatchWeights.Create(w[0], w[1], w[2], w[3]);
             }
         }
         return !errors.Any;

@@ -32,15 +32,18 @@ public static class PipelineExtensions
         return app;
     }
 
-    /// <summary>Razor Pages with validation messages from the shared resources, so a form's errors
-    /// appear in the user's language.</summary>
+    /// <summary>Razor Pages with validation and binding messages from the shared resources, so a
+    /// form's errors appear in the user's language, and posted numbers and dates read invariantly
+    /// (what browsers send), whatever that language is.</summary>
     public static IServiceCollection AddMarketplacePages(this IServiceCollection services)
     {
         // Write å, ä, ö, Arabic and Cyrillic as themselves rather than as &#x..; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages()
+            .AddMvcOptions(o => InvariantFormValueProviderFactory.ReplaceIn(o.ValueProviderFactories))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
@@ -65,8 +66,7 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         {
             return NotFound();
         }
-        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal)).ToList();
-        ModelState.Clear();
+        var unreadable = UnreadableValues.Take(ModelState);
         string? groupId = null;
         var errors = new FieldErrors();
         if (!string.IsNullOrWhiteSpace(Form.ExperienceGroup))

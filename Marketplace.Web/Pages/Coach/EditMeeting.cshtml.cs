@@ -1,3 +1,4 @@
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
@@ -49,13 +50,12 @@ public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbConte
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
-        ModelState.Clear();
+        var unreadable = UnreadableValues.Take(ModelState);
         var request = Form.ToRequest();
         var errors = new FieldErrors();
         foreach (var key in unreadable)
         {
-            errors.Add(key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal), "Check this value.");
+            errors.Add(key, "Check this value.");
         }
         errors.AddAttributeErrors(request);
         if (!errors.Any)

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Coach;
 
 /// <summary>A placement's ranked candidates with adjustable weights, every reason one click away,
 /// and a look-up of why a given candidate is not on the list.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class MatchModel(MatchingService matching, AccessPolicy access) : PageModel
+public sealed class MatchModel(MatchingService matching, AccessPolicy access, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public double? Skills { get; set; }
     [BindProperty(SupportsGet = true)] public double? Language { get; set; }
@@ -40,7 +41,7 @@ public sealed class MatchModel(MatchingService matching, AccessPolicy access) : 
         {
             foreach (var (field, messages) in errors.All)
             {
-                foreach (var m in messages) ModelState.AddModelError(field, m);
+                foreach (var m in messages) ModelState.AddModelError(field, l[m]);
             }
             weights = MatchWeights.Default;
         }

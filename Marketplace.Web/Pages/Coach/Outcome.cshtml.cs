@@ -68,8 +68,7 @@ public sealed class OutcomeModel(AccessPolicy access, OutcomeService outcomes, T
         {
             return NotFound();
         }
-        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal)).ToList();
-        ModelState.Clear();
+        var unreadable = Shared.UnreadableValues.Take(ModelState);
         var me = CurrentUser.From(User)!;
         Outcome<CandidateOutcome> result;
         if (unreadable.Count > 0)

@@ -1,3 +1,4 @@
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
@@ -50,15 +51,14 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
             return NotFound();
         }
         // A value the binder could not read (a letter in "Seats") is reported on its field too.
-        var unreadable = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
-        ModelState.Clear();
+        var unreadable = UnreadableValues.Take(ModelState);
         var ssyk = PlacementForm.SsykOf(Form.OccupationGroup ?? "");
         var groupId = ssyk is null ? null : await db.OccupationGroups.Where(g => g.Ssyk == ssyk).Select(g => g.Id).FirstOrDefaultAsync(ct);
         var request = Form.ToRequest(groupId ?? (Form.OccupationGroup ?? "").Trim());
         var errors = new FieldErrors();
         foreach (var key in unreadable)
         {
-            errors.Add(key.Replace($"{nameof(Form)}.", "", StringComparison.Ordinal), "Check this value.");
+            errors.Add(key, "Check this value.");
         }
         errors.AddAttributeErrors(request);
         var (dbErrors, postcode) = await placements.ValidateAsync(request, ct);
