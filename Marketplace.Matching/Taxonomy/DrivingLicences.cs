@@ -62,6 +62,10 @@ public static class DrivingLicences
     public static bool Satisfies(IEnumerable<string> held, string? requested) =>
         requested is null || (Mask(held) & SatisfyingMask(requested)) != 0;
 
+    /// <summary>Whether these classes allow driving a car: B, or a class that includes B. AM
+    /// (moped) and A (motorcycle) do not, however many of them are held.</summary>
+    public static bool AllowsCar(IEnumerable<string> held) => Satisfies(held, "B");
+
     private static int Bit(string licenceClass) =>
         BitOf.TryGetValue(licenceClass, out var bit) ? bit : throw new ArgumentException($"Unknown driving-licence class '{licenceClass}'.", nameof(licenceClass));
 

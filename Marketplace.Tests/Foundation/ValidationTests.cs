@@ -28,6 +28,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"skills\":[\"nope\"]}", "Skills", "unknown skill" },
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"None\"}", "Transport", "no transport" },
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"licences\":[\"Z\"]}", "Licences", "unknown licence" },
+        { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk, Car\",\"hasCarAccess\":true,\"licences\":[\"AM\",\"A\"]}", "HasCarAccess", "moped and motorcycle licences do not drive a car" },
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"email\":\"not-mail\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\"}", "Email", "bad e-mail" },
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"hasCarAccess\":true}", "HasCarAccess", "car without licence" },
     };

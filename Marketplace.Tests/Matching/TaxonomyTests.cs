@@ -26,6 +26,18 @@ public class TaxonomyTests
     public void Satisfies_HeldClass_FollowsImplication(string requested, string held, bool expected) =>
         Assert.Equal(expected, DrivingLicences.Satisfies([held], requested));
 
+    [Theory]
+    [InlineData(false, "AM")]
+    [InlineData(false, "A")]
+    [InlineData(false, "AM", "A1", "A2", "A")]
+    [InlineData(false)]
+    [InlineData(true, "B")]
+    [InlineData(true, "AM", "Utökad B")]
+    [InlineData(true, "C")]
+    [InlineData(true, "D1E")]
+    public void AllowsCar_OnlyBOrAClassIncludingB(bool expected, params string[] held) =>
+        Assert.Equal(expected, DrivingLicences.AllowsCar(held));
+
     [Fact]
     public void Satisfies_NoRequirement_AlwaysTrue() => Assert.True(DrivingLicences.Satisfies([], null));
 

@@ -3,6 +3,7 @@ using Marketplace.Matching.Commute;
 using Marketplace.Matching.Documents;
 using Marketplace.Matching.Geo;
 using Marketplace.Matching.Languages;
+using Marketplace.Matching.Taxonomy;
 using MatchCefr = Marketplace.Matching.Languages.CefrLevel;
 using MatchPlacementStatus = Marketplace.Matching.Documents.PlacementStatus;
 
@@ -22,8 +23,10 @@ public static class MatchingDocuments
     public static CandidateDocument ToDocument(Candidate c)
     {
         var modes = (TransportModes)((int)c.Transport & (int)(TransportFlags.Walk | TransportFlags.Bike | TransportFlags.PublicTransport));
-        // Car only with both a licence and a car (PRODUCT.md, Commute).
-        if (c.Transport.HasFlag(TransportFlags.Car) && c.HasCarAccess && c.Licences.Count > 0)
+        // Car only with both a car and a licence to drive it, B or a class including B (PRODUCT.md,
+        // Commute); a row with an unknown class (an old import) simply does not drive.
+        var licences = c.Licences.Select(l => l.LicenceClass).ToList();
+        if (c.Transport.HasFlag(TransportFlags.Car) && c.HasCarAccess && licences.All(DrivingLicences.IsKnown) && DrivingLicences.AllowsCar(licences))
         {
             modes |= TransportModes.Car;
         }

@@ -122,7 +122,7 @@ public sealed partial class DemoSeeder
             if (licences.Count > 0 && random.NextDouble() < 0.12) licences.Add(random.NextDouble() < 0.5 ? "C" : "CE");
             var transport = TransportFlags.Walk | TransportFlags.PublicTransport;
             if (random.NextDouble() < 0.6) transport |= TransportFlags.Bike;
-            var hasCar = licences.Count > 0 && random.NextDouble() < 0.6;
+            var hasCar = Marketplace.Matching.Taxonomy.DrivingLicences.AllowsCar(licences) && random.NextDouble() < 0.6;
             if (hasCar) transport |= TransportFlags.Car;
             var candidate = new Candidate
             {
