@@ -23,6 +23,44 @@ public class GtfsReaderTests
         Assert.Equal(TestFeeds.Seconds(25, 10), late.Arrivals[^1]);
     }
 
+    [Theory]
+    [InlineData(17)]
+    [InlineData(0)]
+    [InlineData(4096)]
+    public void Read_NotAZip_ThrowsImportErrorNotAnythingElse(int size)
+    {
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)('a' + (i % 26))).ToArray();
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(new MemoryStream(bytes)));
+
+        Assert.Equal(GtfsReader.NotAZip, e.Message);
+    }
+
+    [Fact]
+    public void Read_StopsFileUnpackingPastTheLimit_RefusedNamingTheFile()
+    {
+        var files = TestFeeds.Minimal();
+        // Compresses to a few hundred kB, unpacks past the 64 MB limit: what a zip bomb looks like.
+        files["stops.txt"] = "stop_id,stop_name,stop_lat,stop_lon\n" + new string(' ', (int)GtfsReader.MaxOtherFileBytes);
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stops.txt", e.FileName);
+        Assert.Equal(GtfsReader.TooLargeProblem, e.Problem);
+    }
+
+    [Fact]
+    public void Read_NonNumericStopLatitude_ThrowsNamingStopsLineNotStopTimes()
+    {
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] = files["stops.txt"].Replace("B,Beta,56.610,16.300", "B,Beta,56,61x,16.300", StringComparison.Ordinal);
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(TestFeeds.Zip(files)));
+
+        Assert.Equal("stops.txt", e.FileName);
+        Assert.Equal(3, e.Line);
+    }
+
     [Fact]
     public void Read_MissingStopTimes_ThrowsNamingTheFile()
     {

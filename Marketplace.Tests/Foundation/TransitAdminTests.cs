@@ -44,6 +44,20 @@ public sealed class TransitAdminTests(WorldFixture fixture) : IClassFixture<Worl
     }
 
     [Fact]
+    public async Task Import_SeventeenBytesNotAZip_SwedishErrorNot500()
+    {
+        var admin = await fixture.ClientAsync("admin");
+        var before = await admin.GetStringAsync("/Admin/Transit");
+
+        var response = await PostFeedAsync(admin, before, "this is not a zip"u8.ToArray());
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("filen är inte ett läsbart zip-arkiv", html, StringComparison.Ordinal);
+        Assert.Equal(StopCount(before), StopCount(await admin.GetStringAsync("/Admin/Transit")));
+    }
+
+    [Fact]
     public async Task TransitPage_NotAdmin_Denied()
     {
         var coach = await fixture.ClientAsync("coachA");

@@ -10,6 +10,17 @@ namespace Marketplace.Matching.Commute.Gtfs;
 /// coordinates, trips of unknown services, single-stop trips) are skipped and reported.</summary>
 public static class GtfsReader
 {
+    /// <summary>The message when the upload is not a zip archive at all.</summary>
+    public const string NotAZip = "the feed is not a readable zip archive";
+
+    /// <summary>Unpacked size allowed for stop_times.txt. The whole of Sweden's feed is about this
+    /// size, and the reader holds a file as one string, which .NET caps at about 1 G characters.</summary>
+    public const long MaxStopTimesBytes = 1L << 30;
+
+    /// <summary>Unpacked size allowed for every other file: Sweden's stops.txt is about 5 MB, so a
+    /// larger one is a mistake or a zip bomb, and reading it would only exhaust memory.</summary>
+    public const long MaxOtherFileBytes = 64L << 20;
+
     public static GtfsFeed Read(string zipPath)
     {
         using var stream = File.OpenRead(zipPath);
@@ -23,9 +34,11 @@ public static class GtfsReader
         {
             archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IOException)
         {
-            throw new GtfsImportException("the feed is not a readable zip archive", e);
+            // A file too short to hold a zip directory ends in ArgumentOutOfRangeException, not
+            // InvalidDataException; to the admin both are "this is not a zip".
+            throw new GtfsImportException(NotAZip, e);
         }
         using (archive)
         {
@@ -58,9 +71,21 @@ public static class GtfsReader
         {
             return null;
         }
-        using var reader = new StreamReader(entry.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var limit = name == "stop_times.txt" ? MaxStopTimesBytes : MaxOtherFileBytes;
+        // The declared size is checked first (cheap, and what an honest zip says); the bounded
+        // stream stops a zip whose entries lie about their size before memory runs out.
+        if (entry.Length > limit)
+        {
+            throw TooLarge(name);
+        }
+        using var reader = new StreamReader(new BoundedReadStream(entry.Open(), limit, () => TooLarge(name)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return CsvTable.Parse(name, reader);
     }
+
+    /// <summary>A fixed text (no numbers in it) so the admin page can show it in the admin's language.</summary>
+    public const string TooLargeProblem = "unpacked, the file is larger than this import accepts (64 MB; 1 GB for stop_times.txt)";
+
+    private static GtfsImportException TooLarge(string name) => new(name, 0, TooLargeProblem);
 
     private static void ReadAgencies(CsvTable? agency, GtfsFeed feed)
     {
@@ -92,6 +117,14 @@ public static class GtfsReader
             if (stopId.Length == 0)
             {
                 throw row.Error("stop_id is empty");
+            }
+            if ((row.Get(lat).Length > 0 && !double.TryParse(row.Get(lat), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                || (row.Get(lon).Length > 0 && !double.TryParse(row.Get(lon), NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            {
+                // A coordinate that is there but not a number is a broken row, not a stop without
+                // a position: name this line, or the error surfaces later as "unknown stop_id"
+                // in stop_times.txt, far from the cause.
+                throw row.Error("stop_lat or stop_lon is not a number");
             }
             if (!double.TryParse(row.Get(lat), NumberStyles.Float, CultureInfo.InvariantCulture, out var la)
                 || !double.TryParse(row.Get(lon), NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)

@@ -39,12 +39,19 @@ public sealed class TransitModel(TransitData transit, IStringLocalizer<SharedRes
             }
             catch (GtfsImportException ex)
             {
-                ModelState.AddModelError("Feed", l["The feed could not be imported, and the previous timetable stays in use: {0}", ex.Message]);
+                ModelState.AddModelError("Feed", l["The feed could not be imported, and the previous timetable stays in use: {0}", Describe(ex)]);
             }
         }
         Load();
         return Page();
     }
+
+    /// <summary>The file and line in the admin's language; the problem too where it is one of the
+    /// fixed texts in the resources (problems naming ids from the feed stay as the reader wrote them).</summary>
+    private string Describe(GtfsImportException ex) =>
+        ex.FileName.Length == 0 ? l[ex.Message]
+        : ex.Line > 0 ? l["{0}, line {1}: {2}", ex.FileName, ex.Line, l[ex.Problem]]
+        : l["{0}: {1}", ex.FileName, l[ex.Problem]];
 
     private void Load()
     {
