@@ -11,7 +11,10 @@ public static class PipelineExtensions
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
-        app.UseStatusCodePages();
+        // API clients get problem+json for an empty error status; people get a page in their
+        // language with a way back (re-executed, so localisation and sign-in run for it too).
+        app.UseWhen(c => IsApiRequest(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApiRequest(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -30,6 +33,18 @@ public static class PipelineExtensions
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         });
         return app;
+    }
+
+    /// <summary>Requests from scripts and API clients: under /api or /hubs, or asking for JSON and
+    /// not for HTML.</summary>
+    public static bool IsApiRequest(HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var accept = request.Headers.Accept.ToString();
+        return accept.Contains("json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Razor Pages with validation and binding messages from the shared resources, so a
