@@ -26,6 +26,61 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>Every enum value in a request (and in the records of its lists) must be one the
+    /// product knows: System.Text.Json and the form binder both accept any number for an enum
+    /// ("sfiCourse": 12345), and such a value was stored, then broke ranking and start-up. Flags
+    /// enums may combine only defined bits.</summary>
+    public void CheckDefinedEnums(object request, string prefix = "")
+    {
+        foreach (var property in request.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+            var value = property.GetValue(request);
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (value is Enum e && type.IsEnum && !IsDefined(type, e))
+            {
+                // A rule that already named this field said it better.
+                if (!_errors.ContainsKey(prefix + property.Name))
+                {
+                    Add(prefix + property.Name, "Choose one of the listed values.");
+                }
+            }
+            else if (value is System.Collections.IEnumerable items and not string)
+            {
+                foreach (var item in items)
+                {
+                    if (item is Enum ie && !IsDefined(ie.GetType(), ie))
+                    {
+                        Add(prefix + property.Name, "Choose one of the listed values.");
+                        break;
+                    }
+                    if (item is not null && item.GetType() is { IsClass: true } t && t != typeof(string) && t.Namespace?.StartsWith("Marketplace", StringComparison.Ordinal) == true)
+                    {
+                        CheckDefinedEnums(item, prefix + property.Name + ".");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsDefined(Type type, Enum value)
+    {
+        if (Enum.IsDefined(type, value))
+        {
+            return true;
+        }
+        if (!type.IsDefined(typeof(FlagsAttribute), false))
+        {
+            return false;
+        }
+        var all = Enum.GetValues(type).Cast<Enum>().Aggregate(0L, (a, v) => a | Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture));
+        var bits = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        return bits >= 0 && (bits & ~all) == 0;
+    }
+
     /// <summary>Copies another set of errors in (the database rules after the attribute rules).</summary>
     public void AddAll(FieldErrors other)
     {

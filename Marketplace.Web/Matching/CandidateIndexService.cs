@@ -8,8 +8,32 @@ namespace Marketplace.Web.Matching;
 /// <summary>Owns the embedded candidate index ("Matching:IndexPath", default App_Data/index).
 /// Rebuilt from the database at start-up (seconds for a municipality's candidates) and updated
 /// on every saved profile, so an edit is searchable as soon as the save returns.</summary>
-public sealed class CandidateIndexService(IWebHostEnvironment environment, IConfiguration configuration) : IDisposable
+public sealed class CandidateIndexService(IWebHostEnvironment environment, IConfiguration configuration, ILogger<CandidateIndexService> logger) : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte> _unmappable = new();
+
+    /// <summary>Profiles left out of matching because their stored row cannot be read (an old
+    /// version, a hand edit, an import): shown as a count on the admin page, ids in the log.</summary>
+    public IReadOnlyCollection<int> Unmappable => _unmappable.Keys.Order().ToList();
+
+    /// <summary>The engine's view of a profile, or null when the row cannot be mapped. One bad row
+    /// must never stop start-up or a ranking, so the failure is logged with the id and counted.</summary>
+    public Marketplace.Matching.Documents.CandidateDocument? TryMap(Data.Entities.Candidate candidate)
+    {
+        try
+        {
+            var document = MatchingDocuments.ToDocument(candidate);
+            _unmappable.TryRemove(candidate.Id, out _);
+            return document;
+        }
+        catch (Exception ex)
+        {
+            _unmappable[candidate.Id] = 0;
+            logger.LogError(ex, "Candidate {CandidateId} cannot be mapped for matching and is left out of the index", candidate.Id);
+            return null;
+        }
+    }
+
     private readonly Lazy<LuceneCandidateIndex> _index = new(() =>
     {
         var path = configuration["Matching:IndexPath"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "index");
@@ -22,7 +46,8 @@ public sealed class CandidateIndexService(IWebHostEnvironment environment, IConf
     public async Task RebuildAsync(MarketplaceDbContext db, CancellationToken ct)
     {
         var candidates = await db.Candidates.WithProfile().AsNoTracking().ToListAsync(ct);
-        _index.Value.Rebuild(candidates.Select(MatchingDocuments.ToDocument));
+        _unmappable.Clear();
+        _index.Value.Rebuild(candidates.Select(TryMap).OfType<Marketplace.Matching.Documents.CandidateDocument>().ToList());
         _index.Value.Commit();
     }
 
@@ -30,13 +55,13 @@ public sealed class CandidateIndexService(IWebHostEnvironment environment, IConf
     public async Task UpsertAsync(MarketplaceDbContext db, int candidateId, CancellationToken ct)
     {
         var candidate = await db.Candidates.WithProfile().AsNoTracking().FirstOrDefaultAsync(c => c.Id == candidateId, ct);
-        if (candidate is null)
+        if (candidate is null || TryMap(candidate) is not { } document)
         {
             _index.Value.Delete(candidateId);
         }
         else
         {
-            _index.Value.Upsert(MatchingDocuments.ToDocument(candidate));
+            _index.Value.Upsert(document);
         }
         _index.Value.Commit();
     }

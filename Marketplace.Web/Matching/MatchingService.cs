@@ -57,12 +57,12 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
     {
         var placement = await LoadPlacementAsync(user, placementId, ct);
         var candidate = placement is null ? null : await access.OpenCandidateAsync(user, candidateId, $"placement:{placementId}", ct);
-        if (placement is null || candidate is null)
+        if (placement is null || candidate is null || index.TryMap(candidate) is not { } document)
         {
             return null;
         }
         var explanation = new BruteForceScorer(TaxonomyData.Default)
-            .Explain(MatchingDocuments.ToDocument(candidate), MatchingDocuments.ToDocument(placement), weights, CommuteTable(placement));
+            .Explain(document, MatchingDocuments.ToDocument(placement), weights, CommuteTable(placement));
         return Row(candidateId, $"{candidate.FirstName} {candidate.LastName}", explanation.Score, explanation, Text());
     }
 
@@ -70,7 +70,7 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
     public async Task<MatchList?> RankPlacementsAsync(CurrentUser user, int candidateId, MatchWeights weights, int k, CancellationToken ct)
     {
         var candidate = await access.OpenCandidateAsync(user, candidateId, "matching", ct);
-        if (candidate is null)
+        if (candidate is null || index.TryMap(candidate) is not { } document)
         {
             return null;
         }
@@ -78,7 +78,7 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
             .Include(p => p.Skills).Include(p => p.UsefulLanguages).Include(p => p.EmployerOrganisation).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         var byId = placements.ToDictionary(p => p.Id);
         var documents = placements.Select(MatchingDocuments.ToDocument).ToList();
-        var results = new PlacementMatcher(TaxonomyData.Default).TopK(MatchingDocuments.ToDocument(candidate), documents, weights, k,
+        var results = new PlacementMatcher(TaxonomyData.Default).TopK(document, documents, weights, k,
             d => CommuteTable(byId[(int)d.Id]));
         var text = Text();
         return new MatchList(candidateId, WeightsRow.From(weights), results.Select(r =>

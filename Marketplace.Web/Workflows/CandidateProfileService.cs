@@ -14,20 +14,20 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
     public async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(CandidateRequest r, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
+        errors.CheckDefinedEnums(r);
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
         await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
         await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
         await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
-        if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
         if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");
         else if (r.HasCarAccess && r.Transport.HasFlag(TransportFlags.Car) && (r.Licences ?? []).All(Marketplace.Matching.Taxonomy.DrivingLicences.IsKnown)
             && !Marketplace.Matching.Taxonomy.DrivingLicences.AllowsCar(r.Licences ?? []))
         {
             errors.Add(nameof(r.HasCarAccess), "Travelling by car needs a B licence, or a class that includes B.");
         }
-        if ((int)r.Transport is < 0 or > 15) errors.Add(nameof(r.Transport), "Unknown transport mode.");
         if (r.Transport == TransportFlags.None) errors.Add(nameof(r.Transport), "Choose at least one way to travel.");
         if (r.AvailableFrom.Year is < 2000 or > 2100) errors.Add(nameof(r.AvailableFrom), "Enter a date between 2000 and 2100.");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

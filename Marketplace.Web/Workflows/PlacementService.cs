@@ -23,6 +23,8 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
     public async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(PlacementRequest r, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
+        errors.CheckDefinedEnums(r);
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.WorkplacePostcode), r.WorkplacePostcode, ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.OccupationGroupId), [r.OccupationGroupId], ct);
         await errors.CheckSkillsAsync(db, nameof(r.RequiredSkills), r.RequiredSkills ?? [], ct);
@@ -41,9 +43,6 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         {
             errors.Add(nameof(r.StartDate), "Enter a start date within the coming two years.");
         }
-        if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
-        if (!Enum.IsDefined(r.EmploymentForm)) errors.Add(nameof(r.EmploymentForm), "Unknown employment form.");
-        if (!Enum.IsDefined(r.Worktime)) errors.Add(nameof(r.Worktime), "Unknown working time.");
         errors.CheckMapPoint("WorkplacePoint", r.WorkplaceLat, r.WorkplaceLon, postcode);
         return (errors, postcode);
     }
