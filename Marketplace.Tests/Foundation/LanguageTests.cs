@@ -34,6 +34,9 @@ public sealed class LanguageTests(WorldFixture fixture) : IClassFixture<WorldFix
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\u0000")]
     public async Task ChooseLanguage_ReturnUrlElsewhere_StaysOnSite(string returnUrl)
     {
         var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -54,6 +54,49 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
     }
 
     [Theory]
+    [InlineData("NaN", "16.1")]
+    [InlineData("56.6", "Infinity")]
+    [InlineData("-Infinity", "16.1")]
+    public async Task EditPlacement_NotFiniteMapPoint_ErrorOnThePickerNot500(string lat, string lon)
+    {
+        var employer = await fixture.ClientAsync("employer1");
+        await employer.GetAsync("/Language?culture=sv&returnUrl=/");
+        var before = await fixture.QueryAsync(db => db.Placements.CountAsync());
+        var form = PlacementForm("Kartpunkt som inte är ett tal", "392 31", "9111 Städare");
+        form.AddRange([new("Form.WorkplaceLat", lat), new("Form.WorkplaceLon", lon)]);
+
+        var response = await employer.PostFormAsync("/Employer/Edit", "/Employer/Edit", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"err-WorkplacePoint\"[^>]*>[^<]+<", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Placements.CountAsync()));
+    }
+
+    [Fact]
+    public async Task EditMeeting_LineBreakInPlace_FieldErrorNothingWritten()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var id = fixture.World.DraftMeeting.Id;
+        var page = await coach.GetStringAsync($"/Coach/EditMeeting/{id}");
+        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.Version\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"Form.Version\"");
+        var start = DateTime.UtcNow.AddDays(12).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var end = DateTime.UtcNow.AddDays(12).AddHours(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var answer = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+        var response = await coach.PostFormAsync($"/Coach/EditMeeting/{id}", $"/Coach/EditMeeting/{id}",
+        [
+            new("Form.Version", version.Groups[1].Success ? version.Groups[1].Value : version.Groups[2].Value), new("Form.Title", "Träff med radbrytning"),
+            new("Form.StartsAt", start), new("Form.EndsAt", end), new("Form.AnswerDeadline", answer), new("Form.Capacity", "10"),
+            new("Form.Place", "Storgatan 1\r\nBEGIN:VEVENT"), new("Form.Employers[0].EmployerId", fixture.World.Employer1.Id.ToString(CultureInfo.InvariantCulture)),
+            new("Form.Employers[0].Positions", "1"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"err-Place\"[^>]*>Skriv detta på en rad, utan styrtecken\\.<", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Storgatan 1", await fixture.QueryAsync(db => db.Meetings.Where(m => m.Id == id).Select(m => m.Place).SingleAsync()));
+    }
+
+    [Theory]
     [InlineData("sv")]
     [InlineData("ar")]
     [InlineData("uk")]

@@ -32,7 +32,7 @@ public sealed record CandidateRequest(
     Worktime Worktime,
     bool Searchable,
     bool ConsentToMatching,
-    [property: StringLength(4000)] string? Summary,
+    [property: StringLength(4000), MultiLine] string? Summary,
     [property: MaxLength(50)] List<string>? Skills,
     [property: MaxLength(20)] List<ExperienceDto>? Experience,
     [property: MaxLength(20)] List<LanguageDto>? Languages,

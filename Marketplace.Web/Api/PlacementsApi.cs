@@ -10,7 +10,7 @@ namespace Marketplace.Web.Api;
 /// <summary>Every field of PRODUCT.md capability 2. Skills are taxonomy concept ids.</summary>
 public sealed record PlacementRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Title,
-    [property: Required, StringLength(4000, MinimumLength = 10)] string Description,
+    [property: Required, StringLength(4000, MinimumLength = 10), MultiLine] string Description,
     [property: Required, StringLength(16)] string OccupationGroupId,
     EmploymentForm EmploymentForm,
     CefrLevel MinSwedishLevel,

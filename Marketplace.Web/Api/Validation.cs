@@ -24,6 +24,7 @@ public sealed class FieldErrors
         {
             results.ForEach(r => Add(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? ""));
         }
+        CheckControlCharacters(request);
     }
 
     /// <summary>Every enum value in a request (and in the records of its lists) must be one the
@@ -66,6 +67,25 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>No control characters in a request's text: a NUL or a line break in a name or a
+    /// meeting place breaks e-mail headers, calendar files and every list it is shown in. Text marked
+    /// <see cref="MultiLineAttribute"/> may hold line breaks and tabs, and nothing else below a space.</summary>
+    public void CheckControlCharacters(object request)
+    {
+        foreach (var property in request.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            if (property.PropertyType != typeof(string) || property.GetIndexParameters().Length > 0 || property.GetValue(request) is not string text)
+            {
+                continue;
+            }
+            var multiLine = property.IsDefined(typeof(MultiLineAttribute), true);
+            if (text.Any(c => char.IsControl(c) && !(multiLine && c is '\r' or '\n' or '\t')))
+            {
+                Add(property.Name, multiLine ? "Remove the control characters from the text." : "Write this on one line, without control characters.");
+            }
+        }
+    }
+
     private static bool IsDefined(Type type, Enum value)
     {
         if (Enum.IsDefined(type, value))
@@ -96,7 +116,11 @@ public sealed class FieldErrors
         {
             _errors[field] = list = [];
         }
-        list.Add(message);
+        // The page and the service may run the same rule on one request; say it once.
+        if (!list.Contains(message))
+        {
+            list.Add(message);
+        }
     }
 
     public IResult ToResult() => TypedResults.ValidationProblem(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
@@ -137,7 +161,8 @@ public sealed class FieldErrors
         {
             return;
         }
-        if (lat is not { } la || lon is not { } lo || la is < 55.0 or > 69.5 || lo is < 10.5 or > 24.5)
+        // NaN passes every range comparison (and SQLite then refuses it): finite first.
+        if (lat is not { } la || lon is not { } lo || !double.IsFinite(la) || !double.IsFinite(lo) || la is < 55.0 or > 69.5 || lo is < 10.5 or > 24.5)
         {
             Add(field, "Pick a point in Sweden on the map, or clear it to use the postcode.");
             return;
@@ -224,3 +249,7 @@ public static class NameSearch
     public static string Pattern(string term) =>
         "%" + term.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }
+
+/// <summary>Marks request text that may span lines (descriptions, notes); all other text is one line.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MultiLineAttribute : Attribute;

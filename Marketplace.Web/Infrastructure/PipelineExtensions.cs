@@ -30,10 +30,16 @@ public static class PipelineExtensions
                     new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
             // Only back into this site: an open redirect would let a link send users elsewhere.
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
         });
         return app;
     }
+
+    /// <summary>A path on this site: "/x", never "//host", "/\\host" (browsers read a backslash as a
+    /// slash) or anything with a control character ("/\t/host"); LocalRedirect throws for those,
+    /// which answered 500 to anyone following a crafted link.</summary>
+    public static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
     /// <summary>Requests from scripts and API clients: under /api or /hubs, or asking for JSON and
     /// not for HTML.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Data.Entities;
+using Marketplace.Web.Api;
 
 namespace Marketplace.Web.Meetings;
 
@@ -10,7 +11,7 @@ public sealed record MeetingEmployerRequest(
     int Positions,
     string? WorkingLanguageId = null,
     List<string>? Skills = null,
-    string? Needs = null);
+    [property: MultiLine] string? Needs = null);
 
 /// <summary>Times are UTC (ISO 8601 with Z); a time without an offset is read as UTC.</summary>
 public sealed record MeetingRequest(

@@ -17,6 +17,7 @@ public sealed class MeetingValidator(MarketplaceDbContext db, AccessPolicy acces
     {
         var errors = new FieldErrors();
         errors.CheckDefinedEnums(r);
+        errors.CheckControlCharacters(r);
         var now = clock.GetUtcNow().UtcDateTime;
         var starts = MeetingService.Utc(r.StartsAt);
         var ends = MeetingService.Utc(r.EndsAt);

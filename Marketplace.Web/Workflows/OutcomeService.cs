@@ -15,7 +15,7 @@ public sealed record OutcomeRequest(
     int? EmployerId,
     DateOnly StartDate,
     DateOnly? EndDate,
-    [property: StringLength(1000)] string? Note,
+    [property: StringLength(1000), MultiLine] string? Note,
     Guid? Version = null);
 
 /// <summary>Outcomes per candidate (PRODUCT.md capability 9). Only a coach who may see the
@@ -80,6 +80,7 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
     {
         var errors = new FieldErrors();
         errors.CheckDefinedEnums(r);
+        errors.CheckControlCharacters(r);
         errors.AddAttributeErrors(r);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!Enum.IsDefined(r.Kind))

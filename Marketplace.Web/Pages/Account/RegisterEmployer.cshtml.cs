@@ -59,7 +59,9 @@ public sealed class RegisterEmployerModel(EmployerRegistrationService registrati
     }
 
     /// <summary>Attribute messages are the framework's English; each field gets a plain, translated sentence.</summary>
-    private string Friendly(string field, string message) => field switch
+    // A message that is a resource key was written for people (the workflow's own rules); the
+    // field's wording below replaces only the attributes' English defaults.
+    private string Friendly(string field, string message) => !l[message].ResourceNotFound ? l[message] : field switch
     {
         nameof(Form.Name) => l["Enter the organisation's name."],
         nameof(Form.OrganisationNumber) when message.Contains("already", StringComparison.Ordinal) => l[message],

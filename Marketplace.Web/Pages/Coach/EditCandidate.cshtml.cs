@@ -120,7 +120,9 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
     }
 
     /// <summary>Attribute messages are the framework's English; each field gets a plain, translated sentence.</summary>
-    private string Friendly(string field, string message) => field switch
+    // A message that is a resource key was written for people (the workflow's own rules); the
+    // field's wording below replaces only the attributes' English defaults.
+    private string Friendly(string field, string message) => !l[message].ResourceNotFound ? l[message] : field switch
     {
         nameof(CandidateRequest.FirstName) => l["Enter the first name."],
         nameof(CandidateRequest.LastName) => l["Enter the last name."],

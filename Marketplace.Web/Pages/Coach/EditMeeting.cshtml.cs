@@ -93,7 +93,9 @@ public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbConte
         field is nameof(MeetingEmployerRequest.Positions) or nameof(MeetingEmployerRequest.Skills) or nameof(MeetingEmployerRequest.WorkingLanguageId) or nameof(MeetingEmployerRequest.Needs)
             ? nameof(MeetingForm.Employers) : field;
 
-    private string Friendly(string field, string message) => field switch
+    // A message that is a resource key was written for people (the workflow's own rules); the
+    // field's wording below replaces only the attributes' English defaults.
+    private string Friendly(string field, string message) => !l[message].ResourceNotFound ? l[message] : field switch
     {
         nameof(MeetingRequest.Title) => l["Enter a title of 3 to 200 characters."],
         nameof(MeetingRequest.Place) => l["Enter the address of the place, 3 to 256 characters."],

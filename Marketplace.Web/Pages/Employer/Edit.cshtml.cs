@@ -132,7 +132,9 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
 
     /// <summary>The attribute messages are the framework's English; each field gets a plain,
     /// translated sentence instead. Database rules already speak plainly and are translated as is.</summary>
-    private string Friendly(string field, string message) => field switch
+    // A message that is a resource key was written for people (the workflow's own rules); the
+    // field's wording below replaces only the attributes' English defaults.
+    private string Friendly(string field, string message) => !l[message].ResourceNotFound ? l[message] : field switch
     {
         nameof(PlacementRequest.Title) => l["Enter a title of 3 to 200 characters."],
         nameof(PlacementRequest.Description) => l["Describe the work in 10 to 4000 characters."],
