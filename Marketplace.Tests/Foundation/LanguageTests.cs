@@ -70,3 +70,26 @@ public sealed class CandidatePortalLanguageTests(WorldFixture fixture) : IClassF
         Assert.Contains(interestSentence, matches, StringComparison.Ordinal);
     }
 }
+
+public sealed class ProfileLabelLanguageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
+{
+    [Fact]
+    public async Task CoachProfile_InUkrainian_TransportAndMinutesTranslatedNoEnumNames()
+    {
+        var coach = await fixture.World.ClientAsync(fixture.Factory, "coachA");
+        await coach.GetAsync("/Language?culture=uk&returnUrl=/");
+        try
+        {
+            var html = await coach.GetStringAsync($"/Coach/Candidate/{fixture.World.CandidateA.Id}");
+
+            Assert.Contains("Пішки", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("PublicTransport", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(">Walk", html, StringComparison.Ordinal);
+            Assert.Contains(" хв</dd>", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await coach.GetAsync("/Language?culture=sv&returnUrl=/");
+        }
+    }
+}
