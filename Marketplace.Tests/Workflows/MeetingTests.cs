@@ -52,6 +52,31 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("Truckkort\u0000", false)]
+    [InlineData("Truckkort\r\nB-körkort\tgärna", true)]
+    public async Task Create_EmployerNeedsText_ControlCharactersRefusedLineBreaksKept(string needs, bool accepted)
+    {
+        var coach = await fixture.ClientAsync("coachA");
+        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
+
+        var response = await coach.PostAsJsonAsync("/api/meetings", new
+        {
+            title = "Träff om behov", startsAt = Now.AddDays(3), endsAt = Now.AddDays(3).AddHours(2), place = "Storgatan 1",
+            capacity = 5, answerDeadline = Now.AddDays(2), employers = new[] { new { employerId = Employer1, positions = 1, needs } },
+        });
+
+        if (accepted)
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return;
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Employers.Needs", out _), $"no error for Employers.Needs: {errors}");
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+    }
+
     [Fact]
     public async Task Lifecycle_PublishTellsEmployerWithRequest_CompleteBeforeStartRefused_CancelSendsCancelSameUid()
     {

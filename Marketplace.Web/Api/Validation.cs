@@ -24,14 +24,17 @@ public sealed class FieldErrors
         {
             results.ForEach(r => Add(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? ""));
         }
-        CheckControlCharacters(request);
     }
 
-    /// <summary>Every enum value in a request (and in the records of its lists) must be one the
-    /// product knows: System.Text.Json and the form binder both accept any number for an enum
-    /// ("sfiCourse": 12345), and such a value was stored, then broke ranking and start-up. Flags
-    /// enums may combine only defined bits.</summary>
-    public void CheckDefinedEnums(object request, string prefix = "")
+    /// <summary>What no client may send, checked on a request and on the records in its lists, in
+    /// one walk:
+    /// - every enum value is one the product knows: System.Text.Json and the form binder both
+    ///   accept any number for an enum ("sfiCourse": 12345), and such a value was stored, then broke
+    ///   ranking and start-up; flags enums may combine only defined bits;
+    /// - no control characters in text: a NUL or a line break in a name or a meeting place breaks
+    ///   e-mail headers, calendar files and every list it is shown in. Text marked
+    ///   <see cref="MultiLineAttribute"/> may hold line breaks and tabs, nothing else below a space.</summary>
+    public void CheckClientValues(object request, string prefix = "")
     {
         foreach (var property in request.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
         {
@@ -39,49 +42,37 @@ public sealed class FieldErrors
             {
                 continue;
             }
-            var value = property.GetValue(request);
-            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (value is Enum e && type.IsEnum && !IsDefined(type, e))
+            var field = prefix + property.Name;
+            switch (property.GetValue(request))
             {
-                // A rule that already named this field said it better.
-                if (!_errors.ContainsKey(prefix + property.Name))
-                {
-                    Add(prefix + property.Name, "Choose one of the listed values.");
-                }
-            }
-            else if (value is System.Collections.IEnumerable items and not string)
-            {
-                foreach (var item in items)
-                {
-                    if (item is Enum ie && !IsDefined(ie.GetType(), ie))
+                case Enum e when !IsDefined(e.GetType(), e):
+                    // A rule that already named this field said it better.
+                    if (!_errors.ContainsKey(field))
                     {
-                        Add(prefix + property.Name, "Choose one of the listed values.");
-                        break;
+                        Add(field, "Choose one of the listed values.");
                     }
-                    if (item is not null && item.GetType() is { IsClass: true } t && t != typeof(string) && t.Namespace?.StartsWith("Marketplace", StringComparison.Ordinal) == true)
+                    break;
+                case string text:
+                    var multiLine = property.IsDefined(typeof(MultiLineAttribute), true);
+                    if (text.Any(c => char.IsControl(c) && !(multiLine && c is '\r' or '\n' or '\t')))
                     {
-                        CheckDefinedEnums(item, prefix + property.Name + ".");
+                        Add(field, multiLine ? "Remove the control characters from the text." : "Write this on one line, without control characters.");
                     }
-                }
-            }
-        }
-    }
-
-    /// <summary>No control characters in a request's text: a NUL or a line break in a name or a
-    /// meeting place breaks e-mail headers, calendar files and every list it is shown in. Text marked
-    /// <see cref="MultiLineAttribute"/> may hold line breaks and tabs, and nothing else below a space.</summary>
-    public void CheckControlCharacters(object request)
-    {
-        foreach (var property in request.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
-        {
-            if (property.PropertyType != typeof(string) || property.GetIndexParameters().Length > 0 || property.GetValue(request) is not string text)
-            {
-                continue;
-            }
-            var multiLine = property.IsDefined(typeof(MultiLineAttribute), true);
-            if (text.Any(c => char.IsControl(c) && !(multiLine && c is '\r' or '\n' or '\t')))
-            {
-                Add(property.Name, multiLine ? "Remove the control characters from the text." : "Write this on one line, without control characters.");
+                    break;
+                case System.Collections.IEnumerable items:
+                    foreach (var item in items)
+                    {
+                        if (item is Enum ie && !IsDefined(ie.GetType(), ie))
+                        {
+                            Add(field, "Choose one of the listed values.");
+                        }
+                        else if (item is not null && item.GetType() is { IsClass: true } t && t != typeof(string)
+                            && t.Namespace?.StartsWith("Marketplace", StringComparison.Ordinal) == true)
+                        {
+                            CheckClientValues(item, field + ".");
+                        }
+                    }
+                    break;
             }
         }
     }

@@ -83,7 +83,7 @@ public static class IdentityExtensions
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
         // Scripts and the SignalR client read a status code; a redirect to a login page means nothing to them.
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || ctx.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+        if (PipelineExtensions.IsApiPath(ctx.Request.Path))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -41,11 +41,15 @@ public static class PipelineExtensions
     public static bool IsLocalPath(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
+    /// <summary>The API and the SignalR hubs: what scripts call, which read status codes.</summary>
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Requests from scripts and API clients: under /api or /hubs, or asking for JSON and
     /// not for HTML.</summary>
     public static bool IsApiRequest(HttpRequest request)
     {
-        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+        if (IsApiPath(request.Path))
         {
             return true;
         }

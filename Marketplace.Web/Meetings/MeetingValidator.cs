@@ -16,8 +16,7 @@ public sealed class MeetingValidator(MarketplaceDbContext db, AccessPolicy acces
     public async Task<FieldErrors> ValidateAsync(CurrentUser coach, MeetingRequest r, RecruitmentMeeting? existing, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        errors.CheckDefinedEnums(r);
-        errors.CheckControlCharacters(r);
+        errors.CheckClientValues(r);
         var now = clock.GetUtcNow().UtcDateTime;
         var starts = MeetingService.Utc(r.StartsAt);
         var ends = MeetingService.Utc(r.EndsAt);

@@ -15,8 +15,7 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
     {
         var errors = new FieldErrors();
         if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
-        errors.CheckDefinedEnums(r);
-        errors.CheckControlCharacters(r);
+        errors.CheckClientValues(r);
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
         await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);

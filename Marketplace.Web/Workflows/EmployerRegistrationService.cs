@@ -38,6 +38,7 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
     {
         var errors = new FieldErrors();
         errors.AddAttributeErrors(r);
+        errors.CheckClientValues(r);
         if (r.User is not null)
         {
             AddUserErrors(errors, r.User, "User.");
@@ -102,6 +103,7 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         }
         var errors = new FieldErrors();
         errors.AddAttributeErrors(r);
+        errors.CheckClientValues(r);
         AddUserErrors(errors, r, "");
         await CheckUserAsync(errors, r, "", ct);
         if (errors.Any)
@@ -126,6 +128,7 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
     {
         var nested = new FieldErrors();
         nested.AddAttributeErrors(u);
+        nested.CheckClientValues(u);
         foreach (var (field, messages) in nested.All)
         {
             messages.ForEach(m => errors.Add(prefix + field, m));

@@ -79,8 +79,7 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
     private async Task<(FieldErrors, Placement?)> ValidateAsync(CurrentUser coach, OutcomeRequest r, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        errors.CheckDefinedEnums(r);
-        errors.CheckControlCharacters(r);
+        errors.CheckClientValues(r);
         errors.AddAttributeErrors(r);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!Enum.IsDefined(r.Kind))

@@ -24,8 +24,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
     {
         var errors = new FieldErrors();
         if (!Enum.IsDefined(r.MinSwedishLevel)) errors.Add(nameof(r.MinSwedishLevel), "Choose a level from A1 to C2, or None.");
-        errors.CheckDefinedEnums(r);
-        errors.CheckControlCharacters(r);
+        errors.CheckClientValues(r);
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.WorkplacePostcode), r.WorkplacePostcode, ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.OccupationGroupId), [r.OccupationGroupId], ct);
         await errors.CheckSkillsAsync(db, nameof(r.RequiredSkills), r.RequiredSkills ?? [], ct);

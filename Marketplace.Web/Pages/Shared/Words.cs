@@ -6,6 +6,9 @@ namespace Marketplace.Web.Pages.Shared;
 /// the user's language. Candidates get plainer sentences than staff.</summary>
 public static class Words
 {
+    /// <summary>The ways to travel, in the order forms and profiles list them (each is a resource key).</summary>
+    public static IReadOnlyList<TransportFlags> TransportModes { get; } = [TransportFlags.Walk, TransportFlags.Bike, TransportFlags.PublicTransport, TransportFlags.Car];
+
     public static string Of(CoachStatus s) => s switch
     {
         CoachStatus.Considered => "Considered",
