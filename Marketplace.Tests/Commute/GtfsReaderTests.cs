@@ -156,6 +156,54 @@ public class GtfsReaderTests
     }
 
     [Fact]
+    public void Read_UntimedStopsWithoutShapeDistance_AreTimedByDistanceAlongTheTrip()
+    {
+        // B three quarters of the way from A to C: it is reached three quarters into the 20 minutes.
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] = files["stops.txt"].Replace("B,Beta,56.610,16.300", "B,Beta,56.615,16.300", StringComparison.Ordinal);
+        files["stop_times.txt"] = files["stop_times.txt"].Replace("T1,07:50:00,07:51:00,B,2", "T1,,,B,2", StringComparison.Ordinal);
+
+        var trip = GtfsReader.Read(TestFeeds.Zip(files)).Trips.Single(t => t.Id == "T1");
+
+        Assert.Equal(TestFeeds.Seconds(7, 55), trip.Arrivals[1]);
+        Assert.Equal(TestFeeds.Seconds(7, 55), trip.Departures[1]);
+    }
+
+    [Fact]
+    public void Read_UntimedStopsWithShapeDistance_AreTimedByTheShapeNotTheStraightLine()
+    {
+        // Evenly spaced stops, but the shape says the road to B is long (9 of 10 units).
+        var files = TestFeeds.Minimal();
+        files["stop_times.txt"] = "trip_id,arrival_time,departure_time,stop_id,stop_sequence,shape_dist_traveled\n"
+            + "T1,07:40:00,07:40:00,A,1,0\nT1,,,B,2,9\nT1,08:00:00,08:00:00,C,3,10\n"
+            + "T2,09:40:00,09:40:00,A,1,\nT2,,,B,2,\nT2,10:00:00,10:00:00,C,3,\n";
+
+        var trips = GtfsReader.Read(TestFeeds.Zip(files)).Trips;
+
+        Assert.Equal(TestFeeds.Seconds(7, 58), trips.Single(t => t.Id == "T1").Arrivals[1]);
+        // No shape distances: the straight line, here halfway.
+        Assert.Equal(TestFeeds.Seconds(9, 50), trips.Single(t => t.Id == "T2").Arrivals[1]);
+    }
+
+    [Fact]
+    public void Read_CartaTripTimedOnlyAtItsEnds_PutsStopsWhereTheBusCanBe()
+    {
+        // Trip 103380020 leaves stop 899 at 18:35 and reaches stop 690 at 19:27, 17 stops, no times
+        // between. Stop 1487 (20TH, sequence 2) is 13.6 km along: by position it was put at 18:38:15,
+        // a bus at 250 km/h; by distance it is reached at about 19:11.
+        var feed = GtfsReader.Read(TestFeeds.PathOf("carta-chattanooga-gtfs.zip"));
+        var trip = feed.Trips.Single(t => t.Id == "103380020");
+        var at = Array.FindIndex(trip.Stops, s => feed.Stops[s].Id == "1487");
+
+        Assert.Equal(1, at);
+        Assert.InRange(trip.Arrivals[at], TestFeeds.Seconds(19, 10), TestFeeds.Seconds(19, 12));
+        for (var i = 1; i < trip.Stops.Length; i++)
+        {
+            Assert.True(trip.Arrivals[i] >= trip.Departures[i - 1], $"stop {i} is reached before the previous one is left");
+        }
+    }
+
+    [Fact]
     public void Read_Kalmar_ReadsAllStopsWithQuotedNamesAndBothTrips()
     {
         var tt = TestFeeds.Kalmar;
