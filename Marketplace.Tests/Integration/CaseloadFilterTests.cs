@@ -133,6 +133,30 @@ public sealed class CaseloadFilterTests(WorldFixture fixture) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task Page_TitleFollowsTheCoachFilterAndSearchTakesFullNames()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+
+        var all = await coach.GetStringAsync("/Coach");
+        var mine = await coach.GetStringAsync("/Coach?coach=mine");
+        var byFullName = await coach.GetStringAsync("/Coach?q=" + Uri.EscapeDataString("Filíppa FILTERSSON"));
+
+        Assert.Contains("<h1>Alla deltagare</h1>", all, StringComparison.Ordinal);
+        Assert.Contains("<h1>Mina deltagare</h1>", mine, StringComparison.Ordinal);
+        Assert.Contains($"/Coach/Candidate/{_fresh.Id}\"", byFullName, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Coach/Candidate/{_old.Id}\"", byFullName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_BadPage_BadRequestNotServerError()
+    {
+        var coach = await fixture.ClientAsync("coachA");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await coach.GetAsync("/api/candidates?page=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coach.GetAsync("/api/candidates?page=abc")).StatusCode);
+    }
+
+    [Fact]
     public async Task Page_UnreadableFilter_FieldMessageNotServerError()
     {
         var coach = await fixture.ClientAsync("coachA");

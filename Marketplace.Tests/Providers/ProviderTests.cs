@@ -83,6 +83,43 @@ public abstract class ProviderTests
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         Assert.True(await db.DataProtectionKeys.AnyAsync(k => k.Xml.Contains("<masterKey")), "the sign-in cookie's key is stored in the database");
     }
+
+    /// <summary>The caseload search finds a full name, ignores accents and case, takes a postcode
+    /// prefix, and pages 50 at a time with the total in a header: the same on every provider.</summary>
+    protected async Task App_CaseloadSearchAndPaging_SameOnProvider()
+    {
+        using var database = CreateDatabase();
+        using var factory = new MarketplaceFactory(database);
+        var world = await TestWorld.CreateAsync(factory);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Yulia", "Kovalenko").With(c => c.HomePostcode = "38430").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Yulia", "Shevchenko").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Amra", "Begić").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Åsa", "Öhman").Build());
+            db.Candidates.AddRange(Enumerable.Range(1, 60).Select(i => CandidateBuilder.Valid(world.UnitA.Id, "Sida", $"Personsson{i:D2}").Build()));
+            await db.SaveChangesAsync();
+        }
+        var coach = await world.ClientAsync(factory, "coachA");
+        async Task<List<string>> NamesAsync(string q) =>
+            (await coach.GetFromJsonAsync<List<Web.Api.CandidateListItem>>($"/api/candidates?q={Uri.EscapeDataString(q)}"))!.Select(c => c.Name).ToList();
+
+        Assert.Equal(["Yulia Kovalenko"], await NamesAsync("Yulia Kovalenko"));
+        Assert.Equal(["Yulia Kovalenko"], await NamesAsync("kovalenko yulia"));
+        Assert.Equal(["Amra Begić"], await NamesAsync("Begic"));
+        Assert.Equal(["Åsa Öhman"], await NamesAsync("asa ohman"));
+        Assert.Equal(["Åsa Öhman"], await NamesAsync("ÖHMAN"));
+        Assert.Equal(["Yulia Kovalenko"], await NamesAsync("384 3"));
+
+        var first = await coach.GetAsync("/api/candidates?q=personsson");
+        var firstPage = await first.Content.ReadFromJsonAsync<List<Web.Api.CandidateListItem>>();
+        var second = await coach.GetFromJsonAsync<List<Web.Api.CandidateListItem>>("/api/candidates?q=personsson&page=2");
+        Assert.Equal("60", first.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(50, firstPage!.Count);
+        Assert.Equal("Sida Personsson01", firstPage[0].Name);
+        Assert.Equal(Enumerable.Range(51, 10).Select(i => $"Sida Personsson{i:D2}"), second!.Select(c => c.Name));
+    }
 }
 
 public sealed class SqliteProviderTests : ProviderTests
@@ -97,6 +134,9 @@ public sealed class SqliteProviderTests : ProviderTests
 
     [Fact]
     public Task Sqlite_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
+
+    [Fact]
+    public Task Sqlite_App_CaseloadSearchAndPaging_SameOnProvider() => App_CaseloadSearchAndPaging_SameOnProvider();
 }
 
 public sealed class MariaDbProviderTests : ProviderTests
@@ -111,4 +151,7 @@ public sealed class MariaDbProviderTests : ProviderTests
 
     [MariaDbFact]
     public Task MariaDb_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
+
+    [MariaDbFact]
+    public Task MariaDb_App_CaseloadSearchAndPaging_SameOnProvider() => App_CaseloadSearchAndPaging_SameOnProvider();
 }

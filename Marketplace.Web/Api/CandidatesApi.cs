@@ -69,10 +69,11 @@ public static class CandidatesApi
             return errors.ToResult();
         }
         var me = http.Me();
-        var query = filter.Apply(access.VisibleCandidates(me), db, me, clock.GetUtcNow().UtcDateTime);
-        var list = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500)
-            .Select(c => new CandidateListItem(c.Id, c.FirstName + " " + c.LastName, c.HomePostcode, c.SwedishLevel, c.UnitId, c.Searchable))
-            .ToListAsync(ct);
+        var page = await filter.RunAsync(access.VisibleCandidates(me), db, me, clock.GetUtcNow().UtcDateTime, ct);
+        // The body stays a list; how many there are in all, and which page this is, ride in headers.
+        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Page"] = page.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var list = page.Items.Select(c => new CandidateListItem(c.Id, c.FirstName + " " + c.LastName, c.HomePostcode, c.SwedishLevel, c.UnitId, c.Searchable)).ToList();
         return TypedResults.Ok(list);
     }
 

@@ -233,14 +233,6 @@ public static class OrganisationNumber
     }
 }
 
-public static class NameSearch
-{
-    /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally. LIKE
-    /// ignores case (ASCII on SQLite, Swedish collation on MariaDB), unlike Contains → instr.</summary>
-    public static string Pattern(string term) =>
-        "%" + term.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-}
-
 /// <summary>Marks request text that may span lines (descriptions, notes); all other text is one line.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class MultiLineAttribute : Attribute;

@@ -11,7 +11,7 @@ namespace Marketplace.Web.Workflows;
 /// optional; an empty filter is the whole caseload.</summary>
 public sealed class CaseloadFilter
 {
-    /// <summary>Part of a first or last name.</summary>
+    /// <summary>Words of the name, or a postcode (see <see cref="CaseloadSearch"/>).</summary>
     public string? Q { get; set; }
     /// <summary>"mine": only candidates this coach holds; otherwise everyone in scope.</summary>
     public string? Coach { get; set; }
@@ -28,6 +28,11 @@ public sealed class CaseloadFilter
     /// <summary>Registered on or after this date.</summary>
     public DateOnly? Since { get; set; }
 
+    /// <summary>1-based page of <see cref="PageSize"/> rows.</summary>
+    public int? Page { get; set; }
+
+    public const int PageSize = 50;
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Coach is null && Municipality is null && Swedish is null && Consent is null
         && Shortlist is null && Outcome is null && Since is null;
 
@@ -42,16 +47,37 @@ public sealed class CaseloadFilter
         if (Shortlist is { } st && !Enum.IsDefined(st)) errors.Add(nameof(Shortlist), "Choose a status from the list.");
         if (Outcome is not (null or "" or "none" or "any") && !Enum.TryParse<OutcomeKind>(Outcome, out _)) errors.Add(nameof(Outcome), "Choose an outcome from the list.");
         if (Since is { } d && (d.Year < 2000 || d.Year > 2100)) errors.Add(nameof(Since), "Enter a date between 2000 and 2100.");
+        if (Page is < 1 or > 100_000) errors.Add(nameof(Page), "Choose a page from 1.");
         return errors;
     }
 
-    public IQueryable<Candidate> Apply(IQueryable<Candidate> query, MarketplaceDbContext db, CurrentUser me, DateTime now)
+    /// <summary>One page of the filtered caseload, by last and first name, with the number of all
+    /// that match: what the coach's page and <c>GET /api/candidates</c> both show.</summary>
+    public async Task<CaseloadPage> RunAsync(IQueryable<Candidate> scope, MarketplaceDbContext db, CurrentUser me, DateTime now, CancellationToken ct)
     {
+        var query = Apply(scope, db, me, now);
+        int total;
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = NameSearch.Pattern(Q);
-            query = query.Where(c => EF.Functions.Like(c.FirstName, pattern, "\\") || EF.Functions.Like(c.LastName, pattern, "\\"));
+            var matches = CaseloadSearch.Matcher(Q);
+            var ids = (await query.Select(c => new CaseloadSearch.Row(c.Id, c.FirstName, c.LastName, c.HomePostcode)).ToListAsync(ct))
+                .Where(matches).Select(r => r.Id).ToList();
+            query = query.Where(c => ids.Contains(c.Id));
+            total = ids.Count;
         }
+        else
+        {
+            total = await query.CountAsync(ct);
+        }
+        var page = Math.Max(1, Page ?? 1);
+        var items = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        return new CaseloadPage(items, total, page, PageSize);
+    }
+
+    /// <summary>The SQL filters (all but the text search, see <see cref="RunAsync"/>).</summary>
+    private IQueryable<Candidate> Apply(IQueryable<Candidate> query, MarketplaceDbContext db, CurrentUser me, DateTime now)
+    {
         if (Coach == "mine")
         {
             query = query.Where(c => c.CoachId == me.Id);
@@ -93,4 +119,11 @@ public sealed class CaseloadFilter
         }
         return query;
     }
+}
+
+public sealed record CaseloadPage(IReadOnlyList<Candidate> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int First => Total == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+    public int Last => Math.Min(Total, Page * PageSize);
 }

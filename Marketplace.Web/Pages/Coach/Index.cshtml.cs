@@ -15,10 +15,8 @@ namespace Marketplace.Web.Pages.Coach;
 [Authorize(Roles = Roles.Coach)]
 public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public const int MaxRows = 500;
-
     public CaseloadFilter Filter { get; private set; } = new();
-    public List<Candidate> Candidates { get; private set; } = [];
+    public CaseloadPage Result { get; private set; } = new([], 0, 1, CaseloadFilter.PageSize);
     public Dictionary<int, string> UnitNames { get; private set; } = [];
     public List<(string Code, string Label)> Municipalities { get; private set; } = [];
     public Dictionary<string, string> Errors { get; private set; } = [];
@@ -39,14 +37,22 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Tim
         }
         if (Errors.Count == 0)
         {
-            Candidates = await filter.Apply(scope, db, me, clock.GetUtcNow().UtcDateTime)
-                .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(MaxRows).AsNoTracking().ToListAsync(ct);
+            Result = await filter.RunAsync(scope, db, me, clock.GetUtcNow().UtcDateTime, ct);
         }
         UnitNames = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         // Only municipalities where someone in the caseload lives: a short list that always finds someone.
         var codes = scope.Join(db.Postcodes, c => c.HomePostcode, p => p.Code, (c, p) => p.MunicipalityCode).Distinct();
         Municipalities = (await db.Municipalities.Where(m => codes.Contains(m.Code)).OrderBy(m => m.Label).Select(m => new { m.Code, m.Label }).ToListAsync(ct))
             .Select(m => (m.Code, m.Label)).ToList();
+    }
+
+    /// <summary>This page's query string with another page number: the filters stay as they are.</summary>
+    public string PageUrl(int page)
+    {
+        var query = Request.Query.Where(kv => !string.Equals(kv.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)))
+            .Append(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return "/Coach" + Microsoft.AspNetCore.Http.QueryString.Create(query);
     }
 
     private static string Field(string key)
