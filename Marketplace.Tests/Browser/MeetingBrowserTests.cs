@@ -42,7 +42,7 @@ public sealed class MeetingBrowserTests(BrowserWorldFixture fixture) : IClassFix
         await guest.GotoAsync("/Candidate#meetings");
         await guest.CheckPageAsync("33-candidate-invitation");
         await guest.Locator("#meetings button.primary").ClickAsync();
-        await Expect(guest.Locator("#meetings .answer")).ToHaveTextAsync("Ja, kommer");
+        await Expect(guest.Locator("#meetings .answer")).ToHaveTextAsync("Ja, jag kommer");
         await guest.CheckPageAsync("34-candidate-answered");
 
         // No reload on the coach's side: the push arrives and the script rewrites the row.

@@ -33,8 +33,12 @@ public sealed class AuditLogTests(WorldFixture fixture) : IClassFixture<WorldFix
         var views = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<List<Marketplace.Web.Api.ProfileViewDto>>(candidate, $"/api/candidates/{fixture.World.CandidateA.Id}/views");
         var portal = await candidate.GetStringAsync("/Candidate");
 
-        Assert.Contains(views!, v => v.Role == "Coach" && v.Purpose == "search" && v.UnitId == fixture.World.UnitA.Id);
-        Assert.Contains("(search)", portal, StringComparison.Ordinal);
+        Assert.Contains(views!, v => v.Role == "Coach" && v.Purpose == "search" && v.UnitId == fixture.World.UnitA.Id && v.Viewer == fixture.World.UnitA.Name);
+        // On the page in plain words: which unit looked and why, no codes.
+        var row = System.Text.RegularExpressions.Regex.Match(portal, "<table id=\"views\">.*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains($"<td>En jobbcoach på {System.Net.WebUtility.HtmlEncode(fixture.World.UnitA.Name)}</td><td>när hen letade efter deltagare</td>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("search", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coach", row, StringComparison.Ordinal);
     }
 
     [Fact]

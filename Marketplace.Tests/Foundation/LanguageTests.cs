@@ -1,5 +1,6 @@
 using System.Net;
 using Marketplace.Tests.Infrastructure;
+using Marketplace.Tests.Workflows;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Marketplace.Tests.Foundation;
@@ -91,5 +92,28 @@ public sealed class ProfileLabelLanguageTests(WorldFixture fixture) : IClassFixt
         {
             await coach.GetAsync("/Language?culture=sv&returnUrl=/");
         }
+    }
+
+    [Fact]
+    public async Task CoachProfile_ActionPlanAndUnassessedSwedish_InWordsNotCodes()
+    {
+        var id = await fixture.QueryAsync(async db =>
+        {
+            var c = CandidateBuilder.Valid(fixture.World.UnitA.Id, "Plan", "Planesson").With(c => c.SwedishLevel = Data.Entities.CefrLevel.None).Build();
+            c.ActionPlan.Add(new Data.Entities.ActionPlanStep { Title = "SFI-kurs", Order = 1, Status = Data.Entities.ActionPlanStepStatus.InProgress });
+            c.ActionPlan.Add(new Data.Entities.ActionPlanStep { Title = "CV", Order = 2, Status = Data.Entities.ActionPlanStepStatus.Done });
+            db.Candidates.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var coach = await fixture.World.ClientAsync(fixture.Factory, "coachA");
+
+        var html = await coach.GetStringAsync($"/Coach/Candidate/{id}");
+
+        Assert.Contains("<li>SFI-kurs – Pågår</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>CV – Klar</li>", html, StringComparison.Ordinal);
+        Assert.Contains("Inte bedömd än", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("InProgress", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">None", html, StringComparison.Ordinal);
     }
 }

@@ -58,6 +58,23 @@ public sealed class TransitAdminTests(WorldFixture fixture) : IClassFixture<Worl
     }
 
     [Fact]
+    public async Task Import_StopTimeNamingUnknownStop_SwedishProblemWithTheFeedsIdKept()
+    {
+        var admin = await fixture.ClientAsync("admin");
+        var before = await admin.GetStringAsync("/Admin/Transit");
+        var files = Commute.TestFeeds.Minimal();
+        files["stop_times.txt"] += "T1,08:10:00,08:10:00,Hållplats-X9,4\n";
+        var zip = Commute.TestFeeds.Zip(files).ToArray();
+
+        var response = await PostFeedAsync(admin, before, zip);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("stop_times.txt, rad 11: okänt stop_id 'Hållplats-X9'", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown stop_id", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TransitPage_NotAdmin_Denied()
     {
         var coach = await fixture.ClientAsync("coachA");

@@ -69,6 +69,19 @@ public sealed partial class TranslationCompletenessTests
         }
     }
 
+    /// <summary>Resource names are compared without case when the resources are built, so "Done"
+    /// beside "done" leaves one of them untranslated, silently.</summary>
+    [Fact]
+    public void Keys_UniqueIgnoringCase()
+    {
+        foreach (var language in Languages)
+        {
+            var clashes = Resources(language).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => string.Join(" / ", g)).ToList();
+            Assert.True(clashes.Count == 0, $"{language}: keys differing only in case: {string.Join(" | ", clashes)}");
+        }
+    }
+
     [Fact]
     public void KeysUsedInPagesAndCode_InEveryLanguage()
     {
@@ -81,6 +94,49 @@ public sealed partial class TranslationCompletenessTests
             Assert.True(missing.Count == 0, $"{missing.Count} keys missing in {language}: {string.Join(" | ", missing.Take(30))}");
         }
     }
+
+    /// <summary>Labels chosen at run time — L[Words.Of(status)] — are not literal keys, so the scan
+    /// above cannot see them: every enum value through every label table, in every language.</summary>
+    [Fact]
+    public void LabelTablesForEveryValue_InEveryLanguage()
+    {
+        var keys = new List<string>();
+        foreach (var method in typeof(Marketplace.Web.Pages.Shared.Words).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                     .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [{ ParameterType.IsEnum: true }]))
+        {
+            var type = method.GetParameters()[0].ParameterType;
+            foreach (var value in Enum.GetValues(type))
+            {
+                var key = (string)method.Invoke(null, [value])!;
+                Assert.False(key == value.ToString() && key.Any(char.IsUpper) && key.Skip(1).Any(char.IsUpper) && !key.Contains(' ', StringComparison.Ordinal) && key.Length > 2,
+                    $"Words.{method.Name}({type.Name}.{value}) falls back to the enum name");
+                keys.Add(key);
+            }
+        }
+        // Switch arms that pick a key in the services: "who viewed me", meeting history, GTFS problems.
+        keys.AddRange(SwitchArmKeys("Marketplace.Web/Workflows/ProfileViewService.cs"));
+        keys.AddRange(SwitchArmKeys("Marketplace.Web/Meetings/MeetingTexts.cs"));
+        keys.AddRange(Marketplace.Web.Meetings.MeetingTexts.ChangeLabels.Values.Append("Employers or title"));
+        keys.AddRange(Directory.EnumerateFiles(Path.Combine(Repo, "Marketplace.Matching", "Commute", "Gtfs"), "*.cs")
+            .SelectMany(f => GtfsProblem().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)));
+        Assert.True(keys.Count > 80, $"only {keys.Count} label keys found: the scan no longer matches the code");
+        foreach (var language in Languages)
+        {
+            var resources = Resources(language);
+            var missing = keys.Distinct().Where(k => !resources.ContainsKey(k)).ToList();
+            Assert.True(missing.Count == 0, $"{missing.Count} labels missing in {language}: {string.Join(" | ", missing.Take(30))}");
+        }
+    }
+
+    private static IEnumerable<string> SwitchArmKeys(string relative) =>
+        SwitchArm().Matches(File.ReadAllText(Path.Combine(Repo, relative))).Select(m => m.Groups[1].Value);
+
+    [GeneratedRegex("""=>\s*"([^"]+)"\s*[,;]""")]
+    private static partial Regex SwitchArm();
+
+    // row.Error("…") and new GtfsImportException(file, line, "…"): the problem texts of a feed import.
+    [GeneratedRegex(@"(?:\.Error\(|GtfsImportException\([^,()]+,\s*[^,()]+,\s*)""([^""]+)""")]
+    private static partial Regex GtfsProblem();
 
     [Fact]
     public void Placeholders_SameInEveryLanguage()

@@ -186,6 +186,7 @@ public static class AccessExtensions
             .AddScoped<Workflows.ConsentService>()
             .AddScoped<Workflows.PresentedCandidates>()
             .AddScoped<Workflows.OutcomeService>()
+            .AddScoped<Workflows.ProfileViewService>()
             .AddScoped<Dashboards.DashboardService>()
             .AddScoped<Workflows.EmployerRegistrationService>()
             .AddScoped<Workflows.EmployerRelationsService>();

@@ -45,7 +45,9 @@ public sealed record CandidateRequest(
 
 public sealed record CandidateListItem(int Id, string Name, string HomePostcode, CefrLevel SwedishLevel, int UnitId, bool Searchable);
 
-public sealed record ProfileViewDto(DateTime At, string Role, int? UnitId, int? EmployerId, string Purpose);
+/// <summary>One view of the profile: <see cref="Viewer"/> is the unit's or the employer's name, <see cref="Placement"/>
+/// the title when the purpose was a placement.</summary>
+public sealed record ProfileViewDto(DateTime At, string Role, int? UnitId, int? EmployerId, string Purpose, string Viewer, string? Placement);
 
 public static class CandidatesApi
 {
@@ -145,20 +147,11 @@ public static class CandidatesApi
     }
 
     /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
-    private static async Task<IResult> ViewsAsync(int id, HttpContext http, MarketplaceDbContext db, AccessPolicy access, CancellationToken ct)
+    private static async Task<IResult> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)
     {
-        var me = http.Me();
-        if (me.CandidateId != id)
-        {
-            await access.LogDenialAsync(me, "CandidateViews", id, ct);
-            return TypedResults.NotFound();
-        }
-        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var views = await db.AccessAudit
-            .Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted)
-            .OrderByDescending(a => a.Id).Take(200)
-            .Select(a => new ProfileViewDto(a.At, a.Role, a.UnitId, a.EmployerOrganisationId, a.Purpose))
-            .ToListAsync(ct);
-        return TypedResults.Ok(views);
+        var list = await views.ListAsync(http.Me(), id, ProfileViewService.MaxViews, ct);
+        return list is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(list.Select(v => new ProfileViewDto(v.At, v.Role, v.UnitId, v.EmployerId, v.Purpose, v.Name, v.Placement)).ToList());
     }
 }

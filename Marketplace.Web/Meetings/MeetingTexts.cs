@@ -35,6 +35,36 @@ public static class MeetingTexts
         {
             return $"{translate(came == "Attended" ? "Came" : "Did not come")}, {translate(Pages.Shared.Words.Of(o))}";
         }
+        if (kind == "Changed")
+        {
+            return ChangedDetail(detail, translate);
+        }
         return detail;
+    }
+
+    /// <summary>What a change touched, as MeetingService.UpdateAsync writes it: "Employers or title",
+    /// or parts such as "Place: A → B" joined by "; ". The labels are translated; the values (times,
+    /// places, numbers) are shown as they were.</summary>
+    /// <remarks>Stored label → resource key ("Answer by" would clash with "answer by": resource
+    /// names are compared without case when the resources are built).</remarks>
+    public static readonly IReadOnlyDictionary<string, string> ChangeLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Time"] = "Time",
+        ["Place"] = "Place",
+        ["Answer by"] = "Answer deadline",
+        ["Places"] = "Places",
+    };
+
+    private static string ChangedDetail(string detail, Func<string, string> translate)
+    {
+        if (detail == "Employers or title")
+        {
+            return translate(detail);
+        }
+        return string.Join("; ", detail.Split("; ").Select(part =>
+        {
+            var colon = part.IndexOf(": ", StringComparison.Ordinal);
+            return colon > 0 && ChangeLabels.TryGetValue(part[..colon], out var key) ? translate(key) + part[colon..] : part;
+        }));
     }
 }

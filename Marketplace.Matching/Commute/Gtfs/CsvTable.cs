@@ -26,7 +26,7 @@ public sealed class CsvTable
     /// <summary>Throws a <see cref="GtfsImportException"/> naming the file when a required column is missing.</summary>
     public int Column(string name) => _columns.TryGetValue(name, out var i)
         ? i
-        : throw new GtfsImportException(FileName, 1, $"required column '{name}' is missing");
+        : throw new GtfsImportException(FileName, 1, "required column '{0}' is missing", name);
 
     /// <summary>-1 when the optional column is absent.</summary>
     public int OptionalColumn(string name) => _columns.TryGetValue(name, out var i) ? i : -1;
@@ -139,5 +139,5 @@ public readonly record struct CsvRow(string FileName, int Line, string[] Fields)
 {
     public string Get(int column) => column >= 0 && column < Fields.Length ? Fields[column].Trim() : "";
 
-    public GtfsImportException Error(string problem) => new(FileName, Line, problem);
+    public GtfsImportException Error(string problem, params string[] values) => new(FileName, Line, problem, values);
 }

@@ -26,7 +26,7 @@ internal static class GtfsCalendar
                 var e = GtfsTime.ParseDate(row, end);
                 if (e < s)
                 {
-                    throw row.Error($"end_date {row.Get(end)} is before start_date {row.Get(start)}");
+                    throw row.Error("end_date {0} is before start_date {1}", row.Get(end), row.Get(start));
                 }
                 weekly[row.Get(id)] = (s, e, days);
             }
@@ -42,7 +42,7 @@ internal static class GtfsCalendar
                 var kind = row.Get(type);
                 if (kind is not ("1" or "2"))
                 {
-                    throw row.Error($"exception_type '{kind}' must be 1 (added) or 2 (removed)");
+                    throw row.Error("exception_type '{0}' must be 1 (added) or 2 (removed)", kind);
                 }
                 var key = row.Get(id);
                 if (!exceptions.TryGetValue(key, out var list))

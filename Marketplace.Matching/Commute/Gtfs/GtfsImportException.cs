@@ -4,13 +4,23 @@ namespace Marketplace.Matching.Commute.Gtfs;
 /// admin can fix the feed, and the caller keeps serving the previous timetable.</summary>
 public sealed class GtfsImportException : Exception
 {
-    public GtfsImportException(string fileName, int line, string problem)
-        : base(line > 0 ? $"{fileName} line {line}: {problem}" : $"{fileName}: {problem}")
+    /// <param name="problem">English, with {0}, {1} … for the values from the feed, so a reader can
+    /// translate the text (<see cref="ProblemTemplate"/>) and put the feed's ids back in unchanged.</param>
+    public GtfsImportException(string fileName, int line, string problem, params string[] values)
+        : base(Locate(fileName, line, Fill(problem, values)))
     {
         FileName = fileName;
         Line = line;
-        Problem = problem;
+        ProblemTemplate = problem;
+        ProblemValues = values;
+        Problem = Fill(problem, values);
     }
+
+    private static string Fill(string template, string[] values) =>
+        values.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
+
+    private static string Locate(string fileName, int line, string problem) =>
+        line > 0 ? $"{fileName} line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {problem}" : $"{fileName}: {problem}";
 
     public GtfsImportException() { }
 
@@ -22,7 +32,14 @@ public sealed class GtfsImportException : Exception
 
     public int Line { get; }
 
+    /// <summary>The problem with the feed's values filled in.</summary>
     public string Problem { get; } = "";
+
+    /// <summary>The problem as a fixed English text with {0} … placeholders (a resource key).</summary>
+    public string ProblemTemplate { get; } = "";
+
+    /// <summary>The feed's own values for the placeholders: ids and numbers as written in the file.</summary>
+    public IReadOnlyList<string> ProblemValues { get; } = [];
 }
 
 /// <summary>What an import left out and why: counts per reason with the first few examples, so an

@@ -136,7 +136,7 @@ public static class GtfsReader
             }
             if (!index.TryAdd(stopId, feed.Stops.Count))
             {
-                throw row.Error($"duplicate stop_id '{stopId}'");
+                throw row.Error("duplicate stop_id '{0}'", stopId);
             }
             feed.Stops.Add(new FeedStop(stopId, row.Get(name), la, lo));
         }
@@ -155,7 +155,7 @@ public static class GtfsReader
             var routeId = row.Get(id);
             if (!index.TryAdd(routeId, feed.Routes.Count))
             {
-                throw row.Error($"duplicate route_id '{routeId}'");
+                throw row.Error("duplicate route_id '{0}'", routeId);
             }
             var name = row.Get(shortName).Length > 0 ? row.Get(shortName) : row.Get(longName);
             feed.Routes.Add(new FeedRoute(routeId, row.Get(agency), name));
@@ -175,11 +175,11 @@ public static class GtfsReader
             var tripId = row.Get(id);
             if (index.ContainsKey(tripId))
             {
-                throw row.Error($"duplicate trip_id '{tripId}'");
+                throw row.Error("duplicate trip_id '{0}'", tripId);
             }
             if (!routes.TryGetValue(row.Get(route), out var r))
             {
-                throw row.Error($"trip '{tripId}' references unknown route_id '{row.Get(route)}'");
+                throw row.Error("trip '{0}' references unknown route_id '{1}'", tripId, row.Get(route));
             }
             if (!services.TryGetValue(row.Get(service), out var s))
             {

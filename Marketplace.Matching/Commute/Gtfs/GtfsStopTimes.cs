@@ -30,16 +30,16 @@ internal static class GtfsStopTimes
             var tripId = row.Get(tripCol);
             if (!trips.TryGetValue(tripId, out var trip))
             {
-                throw row.Error($"unknown trip_id '{tripId}'");
+                throw row.Error("unknown trip_id '{0}'", tripId);
             }
             var stopId = row.Get(stopCol);
             if (!stops.TryGetValue(stopId, out var stop))
             {
-                throw row.Error($"unknown stop_id '{stopId}'");
+                throw row.Error("unknown stop_id '{0}'", stopId);
             }
             if (!int.TryParse(row.Get(seqCol), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
             {
-                throw row.Error($"bad stop_sequence '{row.Get(seqCol)}'");
+                throw row.Error("bad stop_sequence '{0}'", row.Get(seqCol));
             }
             var arr = GtfsTime.Parse(row, arrCol, "arrival_time");
             var dep = GtfsTime.Parse(row, depCol, "departure_time");

@@ -22,7 +22,7 @@ public static class GtfsTime
             || parts[1].Length != 2 || parts[2].Length != 2
             || m > 59 || sec > 59 || h > 47)
         {
-            throw row.Error($"bad {what} '{s}' (expected H:MM:SS, minutes and seconds below 60, hours below 48)");
+            throw row.Error("bad {0} '{1}' (expected H:MM:SS, minutes and seconds below 60, hours below 48)", what, s);
         }
         return (h * 3600) + (m * 60) + sec;
     }
@@ -33,5 +33,5 @@ public static class GtfsTime
     public static DateOnly ParseDate(CsvRow row, int column) =>
         DateOnly.TryParseExact(row.Get(column), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw row.Error($"bad date '{row.Get(column)}' (expected YYYYMMDD)");
+            : throw row.Error("bad date '{0}' (expected YYYYMMDD)", row.Get(column));
 }

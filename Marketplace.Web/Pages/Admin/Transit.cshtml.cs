@@ -46,12 +46,17 @@ public sealed class TransitModel(TransitData transit, IStringLocalizer<SharedRes
         return Page();
     }
 
-    /// <summary>The file and line in the admin's language; the problem too where it is one of the
-    /// fixed texts in the resources (problems naming ids from the feed stay as the reader wrote them).</summary>
-    private string Describe(GtfsImportException ex) =>
-        ex.FileName.Length == 0 ? l[ex.Message]
-        : ex.Line > 0 ? l["{0}, line {1}: {2}", ex.FileName, ex.Line, l[ex.Problem]]
-        : l["{0}: {1}", ex.FileName, l[ex.Problem]];
+    /// <summary>File, line and problem in the admin's language; the feed's own ids and values go
+    /// into the translated text unchanged.</summary>
+    private string Describe(GtfsImportException ex)
+    {
+        if (ex.FileName.Length == 0)
+        {
+            return l[ex.Message];
+        }
+        var problem = l[ex.ProblemTemplate, ex.ProblemValues.Cast<object>().ToArray()].Value;
+        return ex.Line > 0 ? l["{0}, line {1}: {2}", ex.FileName, ex.Line, problem] : l["{0}: {1}", ex.FileName, problem];
+    }
 
     private void Load()
     {

@@ -21,11 +21,11 @@ public sealed record MeetingInvite(int InvitationId, string Title, DateTime Star
     MeetingStatus Status, InvitationState State, List<string> Employers);
 
 [Authorize(Roles = Roles.Candidate)]
-public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, ConsentService consents, MatchingService matching, OutcomeService outcomes,
+public sealed class IndexModel(AccessPolicy access, ConsentService consents, ProfileViewService views, MatchingService matching, OutcomeService outcomes,
     Meetings.MeetingService meetings, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
-    public List<AccessAuditEntry> Views { get; private set; } = [];
+    public IReadOnlyList<ProfileView> Views { get; private set; } = [];
     public List<ConsentQuestion> Questions { get; private set; } = [];
     public List<Application> Applications { get; private set; } = [];
     public List<MeetingInvite> Meetings { get; private set; } = [];
@@ -50,9 +50,7 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Con
             return;
         }
         Profile = await access.OpenCandidateAsync(me, id, "own", ct);
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        Views = await db.AccessAudit.Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted)
-            .OrderByDescending(a => a.Id).Take(50).AsNoTracking().ToListAsync(ct);
+        Views = await views.ListAsync(me, id, 50, ct) ?? [];
         var now = consents.Now;
         var requests = await access.VisibleConsentRequests(me).OrderByDescending(r => r.Id)
             .Select(r => new { r, Placement = r.ShortlistEntry!.Placement!.Title, Employer = r.ShortlistEntry!.Placement!.EmployerOrganisation!.Name })

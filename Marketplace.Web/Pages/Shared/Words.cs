@@ -127,4 +127,38 @@ public static class Words
         CoachStatus.NotSuitable => "It was not the right match this time.",
         _ => s.ToString(),
     };
+
+    /// <summary>The candidate's own answer to a consent question, in the first person: the words of
+    /// the button they pressed.</summary>
+    public static string ForCandidate(ConsentState c) => c switch
+    {
+        ConsentState.Pending => "Not answered yet",
+        ConsentState.Accepted => "Yes, you may share my profile",
+        ConsentState.Declined => "No, do not share",
+        ConsentState.Withdrawn => "Your coach withdrew the question",
+        ConsentState.Expired => "You did not answer in time, so nothing was shared",
+        _ => c.ToString(),
+    };
+
+    /// <summary>The candidate's own answer to a meeting invitation, in the first person.</summary>
+    public static string ForCandidate(InvitationState s) => s switch
+    {
+        InvitationState.Invited => "Not answered yet",
+        InvitationState.Accepted => "Yes, I will come",
+        InvitationState.Declined => "No, I cannot come",
+        InvitationState.Waitlisted => "Yes, I will come (you are on the waiting list)",
+        _ => s.ToString(),
+    };
+
+    public static string Of(ActionPlanStepStatus s) => s switch
+    {
+        ActionPlanStepStatus.Planned => "Planned",
+        ActionPlanStepStatus.InProgress => "Ongoing",
+        ActionPlanStepStatus.Done => "Done",
+        _ => s.ToString(),
+    };
+
+    /// <summary>A CEFR level as shown: the code itself (A1 … C2, the same in every language), or a
+    /// phrase when none is recorded.</summary>
+    public static string Level(CefrLevel level) => level == CefrLevel.None ? "Not assessed yet" : level.ToString();
 }
