@@ -50,6 +50,51 @@ public class GtfsReaderTests
     }
 
     [Fact]
+    public void Read_ZipLyingAboutItsUnpackedSize_StoppedAtTheLimitNamingTheFile()
+    {
+        var files = TestFeeds.Minimal();
+        files["stops.txt"] = "stop_id,stop_name,stop_lat,stop_lon\n" + new string(' ', (int)GtfsReader.MaxOtherFileBytes);
+        var zip = TestFeeds.Zip(files).ToArray();
+        // Both headers of stops.txt now claim 1 kB unpacked, so the declared-size check passes. What
+        // must not happen is unpacking the 64 MB behind it: .NET's zip reader stops at the declared
+        // size (and BoundedReadStream would stop it at the limit), so the import fails on the
+        // truncated file, naming it, having allocated far less than the file would take.
+        Assert.Equal(2, DeclareUnpackedSize(zip, "stops.txt", 1024));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Assert.Throws<GtfsImportException>(() => GtfsReader.Read(new MemoryStream(zip)));
+
+        Assert.Equal("stops.txt", e.FileName);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, GtfsReader.MaxOtherFileBytes / 4);
+    }
+
+    /// <summary>Overwrites the uncompressed size in the local header and the central-directory
+    /// record of one entry; returns how many headers it changed.</summary>
+    private static int DeclareUnpackedSize(byte[] zip, string name, uint size)
+    {
+        var nameBytes = System.Text.Encoding.UTF8.GetBytes(name);
+        var changed = 0;
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(zip, i);
+            var (nameLengthAt, nameAt, sizeAt) = signature switch
+            {
+                0x04034b50 => (26, 30, 22), // local file header
+                0x02014b50 => (28, 46, 24), // central directory record
+                _ => (-1, -1, -1),
+            };
+            if (nameAt < 0 || BitConverter.ToUInt16(zip, i + nameLengthAt) != nameBytes.Length
+                || !zip.AsSpan(i + nameAt, nameBytes.Length).SequenceEqual(nameBytes))
+            {
+                continue;
+            }
+            BitConverter.TryWriteBytes(zip.AsSpan(i + sizeAt, 4), size);
+            changed++;
+        }
+        return changed;
+    }
+
+    [Fact]
     public void Read_NonNumericStopLatitude_ThrowsNamingStopsLineNotStopTimes()
     {
         var files = TestFeeds.Minimal();

@@ -57,19 +57,34 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.Equal(before, await CountAsync(db => db.Candidates.CountAsync()));
     }
 
+    /// <summary>The test host runs as "Testing", not Development: what a production client gets.</summary>
     [Theory]
-    [InlineData("{\"firstName\":", "malformed JSON")]
-    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"swedishLevel\":\"Z9\"}", "unknown enum value")]
-    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":\"many\"}", "string for a number")]
-    public async Task CreateCandidate_UnreadableBody_BadRequestNamingTheProblem(string json, string because)
+    [InlineData("{\"firstName\":", "$.firstName", "malformed JSON")]
+    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"swedishLevel\":\"Z9\"}", "$.swedishLevel", "unknown enum value")]
+    [InlineData("{\"firstName\":\"A\",\"lastName\":\"B\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":\"many\"}", "$.maxCommuteMinutes", "string for a number")]
+    public async Task CreateCandidate_UnreadableBody_BadRequestNamingTheField(string json, string path, string because)
     {
         var client = await fixture.ClientAsync("coachA");
 
         var response = await client.PostAsync("/api/candidates", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
-        Assert.False(string.IsNullOrWhiteSpace(problem!.Detail ?? problem.Title), because);
+        Assert.Contains(path, problem!.Detail ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListCandidates_UnreadablePage_BadRequestNamingTheParameter()
+    {
+        var client = await fixture.ClientAsync("coachA");
+
+        var response = await client.GetAsync("/api/candidates?page=abc");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Contains("Page", problem!.Detail ?? "", StringComparison.Ordinal);
+        Assert.Contains("abc", problem.Detail ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,10 @@ public static class ApiExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Minimal APIs throw for an unreadable request only in Development; elsewhere they answer
+        // a bare 400 and the client never learns which field was wrong. Throw everywhere, so
+        // BadRequestExceptionHandler names the field in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddMemoryCache();
         return services;
