@@ -10,6 +10,9 @@ public class Placement
     public required string Description { get; set; }
     /// <summary>JobTech concept id of the SSYK-4 occupation group.</summary>
     public required string OccupationGroupId { get; set; }
+    /// <summary>Optional JobTech occupation field (yrkesområde) the employer files the placement
+    /// under, so a candidate interested in the whole field is matched (docs/decisions/0013).</summary>
+    public string? OccupationFieldId { get; set; }
     public EmploymentForm EmploymentForm { get; set; }
     public PlacementStatus Status { get; set; }
     public CefrLevel MinSwedishLevel { get; set; }

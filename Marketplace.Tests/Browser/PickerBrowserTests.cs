@@ -76,6 +76,35 @@ public sealed class PickerBrowserTests(BrowserWorldFixture fixture) : IClassFixt
         Assert.True(await fixture.QueryAsync(db => db.Placements.AnyAsync(p => p.Id == id && p.Skills.Any(s => s.SkillId == truckvana && s.Required))));
     }
 
+    [ChromiumFact]
+    public async Task Placement_AndProfile_OccupationFieldChosenAndStored()
+    {
+        var field = Marketplace.Web.Workflows.OccupationFields.All.First(f => f.Label.StartsWith("Hotell", StringComparison.Ordinal));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browsers.LaunchAsync(playwright);
+        var page = await OpenPlacementAsync(browser);
+        var id = fixture.World.PlacementE1.Id;
+
+        await page.Locator("#Form_OccupationFieldId").SelectOptionAsync(new SelectOptionValue { Label = field.Label });
+        await page.Locator("form:has(#Form_Title) button[type=submit].primary").ClickAsync();
+
+        await Expect(page.Locator(".validation-summary-errors li:not(:empty)")).ToHaveCountAsync(0);
+        Assert.Equal(field.Id, await fixture.QueryAsync(db => db.Placements.Where(p => p.Id == id).Select(p => p.OccupationFieldId).SingleAsync()));
+
+        // The coach names the whole field as the candidate's interest, from the same picker as groups.
+        var coach = await Browsers.SignInAsync(browser, fixture.BaseUrl, fixture.World.Users["coachA"].Email!);
+        await coach.GotoAsync("/Language?culture=sv&returnUrl=/");
+        var candidate = fixture.World.CandidateA.Id;
+        await coach.GotoAsync($"/Coach/EditCandidate/{candidate}");
+        var interests = coach.Locator("fieldset[data-name='Form.Interests'] input[list]");
+        await interests.FillAsync(field.Label + " (hela yrkesområdet)");
+        await interests.PressAsync("Enter");
+        await Expect(coach.Locator("fieldset[data-name='Form.Interests'] .chips li span")).ToContainTextAsync([field.Label + " (hela yrkesområdet)"]);
+        await coach.Locator("form:has(#Form_ExperienceYears) button[type=submit].primary").ClickAsync();
+        await Expect(coach).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Coach/EditCandidate"));
+        Assert.True(await fixture.QueryAsync(db => db.Candidates.AnyAsync(c => c.Id == candidate && c.Interests.Any(i => i.OccupationGroupId == field.Id))));
+    }
+
     private async Task<IPage> OpenPlacementAsync(IBrowser browser)
     {
         var page = await Browsers.SignInAsync(browser, fixture.BaseUrl, fixture.World.Users["employer1"].Email!);

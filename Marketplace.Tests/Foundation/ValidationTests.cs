@@ -149,6 +149,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         { "seats", 0, "Seats" },
         { "workplacePostcode", "123", "WorkplacePostcode" },
         { "occupationGroupId", "nope", "OccupationGroupId" },
+        { "occupationFieldId", "nope", "OccupationFieldId" },
         { "requiredLicence", "Q", "RequiredLicence" },
         { "startDate", "2090-01-01", "StartDate" },
         { "hoursPerWeek", 99, "HoursPerWeek" },
@@ -168,6 +169,41 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
         Assert.Equal(before, await CountAsync(db => db.Placements.CountAsync()));
+    }
+
+    /// <summary>PRODUCT.md's interest factor: "the candidate asked for this occupation group or
+    /// field". A field of interest was refused with 400 and placements had no field to meet it.</summary>
+    [Fact]
+    public async Task FieldOfInterest_CandidateNamesTheWholeField_InterestMetOnAPlacementFiledUnderIt()
+    {
+        var field = Marketplace.Web.Workflows.OccupationFields.All[0].Id;
+        var employer = await fixture.ClientAsync("employer1");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await ValidPlacementAsync())!.AsObject();
+        body["occupationFieldId"] = field;
+        var placement = await (await employer.PostAsJsonAsync("/api/placements", body)).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
+        await employer.PostAsJsonAsync($"/api/placements/{placement!.Id}/status", new { status = "Published", version = placement.Version });
+        var coach = await fixture.ClientAsync("coachA");
+        async Task<HttpResponseMessage> CreateAsync(string last, string[] interests) => await coach.PostAsJsonAsync("/api/candidates", new
+        {
+            firstName = "Fält", lastName = last, homePostcode = "39231", swedishLevel = "B1", transport = "Walk, PublicTransport",
+            maxCommuteMinutes = 60, availableFrom = "2020-01-01", searchable = true, consentToMatching = true, interests,
+        });
+
+        var inField = await CreateAsync("Intresserad", [field]);
+        var notInField = await CreateAsync("Ointresserad", []);
+
+        Assert.Equal(HttpStatusCode.Created, inField.StatusCode);
+        Assert.Equal(field, placement.OccupationFieldId);
+        var interested = await inField.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
+        var other = await notInField.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
+        Assert.Equal([field], interested!.Interests);
+        double Interest(Marketplace.Web.Matching.MatchRow row) => row.Factors.Single(f => f.Factor == "Interest").Value;
+        var yes = await coach.GetFromJsonAsync<Marketplace.Web.Matching.MatchRow>($"/api/placements/{placement.Id}/matches/{interested.Id}");
+        var no = await coach.GetFromJsonAsync<Marketplace.Web.Matching.MatchRow>($"/api/placements/{placement.Id}/matches/{other!.Id}");
+        Assert.Equal(1, Interest(yes!));
+        Assert.Equal(0, Interest(no!));
+        // An id that is neither a group nor a field is still refused.
+        Assert.Equal(HttpStatusCode.BadRequest, (await CreateAsync("Okänd", ["not-a-field"])).StatusCode);
     }
 
     [Fact]

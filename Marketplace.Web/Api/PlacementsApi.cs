@@ -31,7 +31,8 @@ public sealed record PlacementRequest(
     [property: MaxLength(10)] List<string>? UsefulLanguages,
     Guid? Version = null,
     double? WorkplaceLat = null,
-    double? WorkplaceLon = null);
+    double? WorkplaceLon = null,
+    [property: StringLength(16)] string? OccupationFieldId = null);
 
 public sealed record PlacementStatusRequest(PlacementStatus Status, Guid Version);
 
@@ -40,14 +41,15 @@ public sealed record PlacementDto(
     PlacementStatus Status, CefrLevel MinSwedishLevel, bool LanguageSupportAvailable, string? WorkplaceAddress,
     string WorkplacePostcode, Worktime Worktime, int? HoursPerWeek, string? Schedule, DateOnly StartDate, int? DurationWeeks,
     int Seats, string? SupervisorName, string? SupervisorPhone, string? RequiredLicence, IReadOnlyList<string> RequiredSkills,
-    IReadOnlyList<string> NiceToHaveSkills, IReadOnlyList<string> UsefulLanguages, Guid Version, double? WorkplaceLat, double? WorkplaceLon)
+    IReadOnlyList<string> NiceToHaveSkills, IReadOnlyList<string> UsefulLanguages, Guid Version, double? WorkplaceLat, double? WorkplaceLon,
+    string? OccupationFieldId)
 {
     public static PlacementDto From(Placement p) => new(
         p.Id, p.EmployerOrganisationId, p.Title, p.Description, p.OccupationGroupId, p.EmploymentForm, p.Status, p.MinSwedishLevel,
         p.LanguageSupportAvailable, p.WorkplaceAddress, p.WorkplacePostcode, p.Worktime, p.HoursPerWeek, p.Schedule, p.StartDate,
         p.DurationWeeks, p.Seats, p.SupervisorName, p.SupervisorPhone, p.RequiredLicence,
         p.Skills.Where(s => s.Required).Select(s => s.SkillId).ToList(), p.Skills.Where(s => !s.Required).Select(s => s.SkillId).ToList(),
-        p.UsefulLanguages.Select(l => l.LanguageId).ToList(), p.Version, p.WorkplaceLat, p.WorkplaceLon);
+        p.UsefulLanguages.Select(l => l.LanguageId).ToList(), p.Version, p.WorkplaceLat, p.WorkplaceLon, p.OccupationFieldId);
 }
 
 public static class PlacementsApi

@@ -1,6 +1,7 @@
 using Marketplace.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Api;
 
@@ -25,6 +26,13 @@ public static class TaxonomyApi
         // The label carries the SSYK code, so a picked option identifies exactly one group.
         g.MapGet("/occupation-groups", (string? q, MarketplaceDbContext db, IMemoryCache cache, CancellationToken ct) =>
             LookupAsync(cache, "occupation-groups", () => db.OccupationGroups.OrderBy(o => o.Ssyk).Select(o => new TaxonomyItem(o.Id, o.Ssyk + " " + o.Label)).ToListAsync(ct), q));
+        // What a candidate may be interested in: a whole occupation field (yrkesområde) or a group.
+        // The field's label says so in the reader's language, so the two cannot be confused.
+        g.MapGet("/interests", (string? q, MarketplaceDbContext db, IMemoryCache cache, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            LookupAsync(cache, "interests:" + System.Globalization.CultureInfo.CurrentUICulture.Name, async () =>
+                Workflows.OccupationFields.All.Select(f => new TaxonomyItem(f.Id, l["{0} (the whole occupation field)", f.Label]))
+                    .Concat(await db.OccupationGroups.OrderBy(o => o.Ssyk).Select(o => new TaxonomyItem(o.Id, o.Ssyk + " " + o.Label)).ToListAsync(ct))
+                    .ToList(), q));
     }
 
     /// <summary>Filters in memory: SQLite's LIKE ignores case for ASCII only, so "STÄD" would miss

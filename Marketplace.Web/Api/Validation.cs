@@ -122,6 +122,19 @@ public sealed class FieldErrors
     public Task CheckOccupationGroupsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         CheckKnownAsync(field, ids, wanted => db.OccupationGroups.Where(g => wanted.Contains(g.Id)).Select(g => g.Id), "Unknown occupation group (SSYK-4) id '{0}'.", ct);
 
+    /// <summary>Interests name occupation groups (SSYK-4) or whole occupation fields.</summary>
+    public Task CheckInterestsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        CheckKnownAsync(field, ids.Where(i => !Workflows.OccupationFields.IsField(i)).ToList(),
+            wanted => db.OccupationGroups.Where(g => wanted.Contains(g.Id)).Select(g => g.Id), "Unknown occupation group or field id '{0}'.", ct);
+
+    public void CheckOccupationField(string field, string? id)
+    {
+        if (!string.IsNullOrEmpty(id) && !Workflows.OccupationFields.IsField(id))
+        {
+            Add(field, "Choose an occupation field from the list.");
+        }
+    }
+
     public Task CheckLanguagesAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         CheckKnownAsync(field, ids, wanted => db.Languages.Where(l => wanted.Contains(l.Id)).Select(l => l.Id), "Unknown language id '{0}'.", ct);
 

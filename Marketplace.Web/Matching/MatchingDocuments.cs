@@ -67,7 +67,7 @@ public static class MatchingDocuments
     public static PlacementDocument ToDocument(Placement p) => new(
         Id: p.Id,
         GroupId: p.OccupationGroupId,
-        OccupationFieldId: null,
+        OccupationFieldId: p.OccupationFieldId,
         RequiredSkills: p.Skills.Where(s => s.Required).Select(s => s.SkillId).ToArray(),
         NiceToHaveSkills: p.Skills.Where(s => !s.Required).Select(s => s.SkillId).ToArray(),
         MinSwedish: (MatchCefr)(int)p.MinSwedishLevel,

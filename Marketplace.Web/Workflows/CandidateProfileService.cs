@@ -19,7 +19,7 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.HomePostcode), r.HomePostcode, ct);
         await errors.CheckSkillsAsync(db, nameof(r.Skills), r.Skills ?? [], ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.Experience), (r.Experience ?? []).Select(e => e.OccupationGroupId).ToList(), ct);
-        await errors.CheckOccupationGroupsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
+        await errors.CheckInterestsAsync(db, nameof(r.Interests), r.Interests ?? [], ct);
         await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
         await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
         if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");

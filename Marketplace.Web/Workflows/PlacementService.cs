@@ -27,6 +27,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         errors.CheckClientValues(r);
         var postcode = await errors.CheckPostcodeAsync(db, nameof(r.WorkplacePostcode), r.WorkplacePostcode, ct);
         await errors.CheckOccupationGroupsAsync(db, nameof(r.OccupationGroupId), [r.OccupationGroupId], ct);
+        errors.CheckOccupationField(nameof(r.OccupationFieldId), r.OccupationFieldId);
         await errors.CheckSkillsAsync(db, nameof(r.RequiredSkills), r.RequiredSkills ?? [], ct);
         await errors.CheckSkillsAsync(db, nameof(r.NiceToHaveSkills), r.NiceToHaveSkills ?? [], ct);
         await errors.CheckLanguagesAsync(db, nameof(r.UsefulLanguages), r.UsefulLanguages ?? [], ct);
@@ -100,6 +101,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         p.Title = r.Title.Trim();
         p.Description = r.Description.Trim();
         p.OccupationGroupId = r.OccupationGroupId;
+        p.OccupationFieldId = string.IsNullOrEmpty(r.OccupationFieldId) ? null : r.OccupationFieldId;
         p.EmploymentForm = r.EmploymentForm;
         p.MinSwedishLevel = r.MinSwedishLevel;
         p.LanguageSupportAvailable = r.LanguageSupportAvailable;

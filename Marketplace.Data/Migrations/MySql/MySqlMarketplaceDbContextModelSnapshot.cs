@@ -1110,6 +1110,10 @@ namespace Marketplace.Data.Migrations.MySql
                     b.Property<int>("MinSwedishLevel")
                         .HasColumnType("int");
 
+                    b.Property<string>("OccupationFieldId")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
                     b.Property<string>("OccupationGroupId")
                         .IsRequired()
                         .HasMaxLength(16)

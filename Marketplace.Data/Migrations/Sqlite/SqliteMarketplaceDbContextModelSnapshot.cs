@@ -1064,6 +1064,10 @@ namespace Marketplace.Data.Migrations.Sqlite
                     b.Property<int>("MinSwedishLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OccupationFieldId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OccupationGroupId")
                         .IsRequired()
                         .HasMaxLength(16)

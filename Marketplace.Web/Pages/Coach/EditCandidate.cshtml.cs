@@ -156,6 +156,10 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         {
             Labels[g.Id] = $"{g.Ssyk} {g.Label}";
         }
+        foreach (var id in Form.Interests.Where(OccupationFields.IsField))
+        {
+            Labels[id] = l["{0} (the whole occupation field)", OccupationFields.Label(id)!];
+        }
         foreach (var language in await db.Languages.Where(x => Form.MotherTongue.Contains(x.Id)).ToListAsync(ct))
         {
             Labels[language.Id] = language.Label;

@@ -14,6 +14,8 @@ public sealed class PlacementForm
     public string? Description { get; set; }
     /// <summary>"9111 Städare" as picked from the list; the SSYK code identifies the group.</summary>
     public string? OccupationGroup { get; set; }
+    /// <summary>Optional occupation field id (empty: none).</summary>
+    public string? OccupationFieldId { get; set; }
     public EmploymentForm EmploymentForm { get; set; }
     public CefrLevel MinSwedishLevel { get; set; }
     public bool LanguageSupportAvailable { get; set; }
@@ -48,11 +50,12 @@ public sealed class PlacementForm
     public PlacementRequest ToRequest(string occupationGroupId) => new(
         Title ?? "", Description ?? "", occupationGroupId, EmploymentForm, MinSwedishLevel, LanguageSupportAvailable, WorkplaceAddress,
         WorkplacePostcode ?? "", Worktime, HoursPerWeek, Schedule, StartDate, DurationWeeks, Seats, SupervisorName, SupervisorPhone,
-        RequiredLicence, RequiredSkills, NiceToHaveSkills, UsefulLanguages, Version, WorkplaceLat, WorkplaceLon);
+        RequiredLicence, RequiredSkills, NiceToHaveSkills, UsefulLanguages, Version, WorkplaceLat, WorkplaceLon,
+        string.IsNullOrWhiteSpace(OccupationFieldId) ? null : OccupationFieldId);
 
     public static PlacementForm From(Placement p, string occupationGroup) => new()
     {
-        Title = p.Title, Description = p.Description, OccupationGroup = occupationGroup, EmploymentForm = p.EmploymentForm,
+        Title = p.Title, Description = p.Description, OccupationGroup = occupationGroup, OccupationFieldId = p.OccupationFieldId, EmploymentForm = p.EmploymentForm,
         MinSwedishLevel = p.MinSwedishLevel, LanguageSupportAvailable = p.LanguageSupportAvailable, WorkplaceAddress = p.WorkplaceAddress,
         WorkplacePostcode = p.WorkplacePostcode, Worktime = p.Worktime, HoursPerWeek = p.HoursPerWeek, Schedule = p.Schedule,
         StartDate = p.StartDate, DurationWeeks = p.DurationWeeks, Seats = p.Seats, SupervisorName = p.SupervisorName,
