@@ -1,4 +1,4 @@
-using Marketplace.Web.Api;
+using Marketplace.Web.Application;
 
 namespace Marketplace.Tests.Foundation;
 

@@ -101,7 +101,7 @@ public sealed partial class TranslationCompletenessTests
     public void LabelTablesForEveryValue_InEveryLanguage()
     {
         var keys = new List<string>();
-        foreach (var method in typeof(Marketplace.Web.Pages.Shared.Words).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        foreach (var method in typeof(Marketplace.Web.Application.Words).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
                      .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [{ ParameterType.IsEnum: true }]))
         {
             var type = method.GetParameters()[0].ParameterType;

@@ -119,7 +119,7 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
             user = new { displayName = "Lo", email = "lo@lank.se", password = "tre ord i rad" },
         });
 
-        var list = await (await fixture.ClientAsync("coachA")).GetFromJsonAsync<Marketplace.Web.Api.NotificationListDto>("/api/notifications");
+        var list = await (await fixture.ClientAsync("coachA")).GetFromJsonAsync<Marketplace.Web.Notifications.NotificationListDto>("/api/notifications");
 
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         Assert.Contains(list!.Items, n => n.Kind == "EmployerRegistered" && n.Link == "/Coach/Employers");

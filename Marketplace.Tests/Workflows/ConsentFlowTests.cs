@@ -5,6 +5,7 @@ using System.Text.Json;
 using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Web.Api;
+using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,21 +29,9 @@ public static class AuthApi
         }).RequireAuthorization();
     }
 
-    /// <summary>Shared by the API and the sign-in page. The answer does not say whether the
-    /// e-mail exists; a locked account answers the same as a wrong password.</summary>
-    public static async Task<SignInResult> PasswordSignInAsync(SignInManager<AppUser> signIn, string email, string password)
-    {
-        var user = await signIn.UserManager.FindByEmailAsync(email);
-        if (user is null)
-        {
-            return SignInResult.Failed;
-        }
-        return await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-    }
-
     private static async Task<IResult> SignInAsync(SignInRequest request, SignInManager<AppUser> signIn)
     {
-        var result = await PasswordSignInAsync(signIn, request.Email, request.Password);
+        var result = await PasswordSignIn.SignInAsync(signIn, request.Email, request.Password);
         return result.Succeeded
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",

@@ -18,7 +18,7 @@ public static class MatchingApi
     private static async Task<IResult> RankCandidatesAsync(int id, HttpContext http, MatchingService matching, CancellationToken ct,
         int k = 50, double? skills = null, double? language = null, double? commute = null, double? interest = null)
     {
-        if (!TryRequest(k, skills, language, commute, interest, out var weights, out var errors))
+        if (!MatchRequest.TryCreate(k, skills, language, commute, interest, out var weights, out var errors))
         {
             return errors.ToResult();
         }
@@ -29,7 +29,7 @@ public static class MatchingApi
     private static async Task<IResult> ExplainAsync(int id, int candidateId, HttpContext http, MatchingService matching, CancellationToken ct,
         double? skills = null, double? language = null, double? commute = null, double? interest = null)
     {
-        if (!TryRequest(1, skills, language, commute, interest, out var weights, out var errors))
+        if (!MatchRequest.TryCreate(1, skills, language, commute, interest, out var weights, out var errors))
         {
             return errors.ToResult();
         }
@@ -39,7 +39,7 @@ public static class MatchingApi
 
     private static async Task<IResult> RankPlacementsAsync(int id, HttpContext http, MatchingService matching, CancellationToken ct, int k = 20)
     {
-        if (!TryRequest(k, null, null, null, null, out var weights, out var errors))
+        if (!MatchRequest.TryCreate(k, null, null, null, null, out var weights, out var errors))
         {
             return errors.ToResult();
         }
@@ -47,39 +47,4 @@ public static class MatchingApi
         return list is null ? TypedResults.NotFound() : TypedResults.Ok(list);
     }
 
-    /// <summary>Validates k and the weights; missing weights take their defaults.</summary>
-    public static bool TryRequest(int k, double? skills, double? language, double? commute, double? interest,
-        out MatchWeights weights, out FieldErrors errors)
-    {
-        errors = new FieldErrors();
-        weights = MatchWeights.Default;
-        if (k is < 1 or > MatchingService.MaxK)
-        {
-            errors.Add("k", $"Ask for between 1 and {MatchingService.MaxK} results.");
-        }
-        var d = MatchWeights.Default;
-        (string Name, double? Value)[] given = [("skills", skills), ("language", language), ("commute", commute), ("interest", interest)];
-        foreach (var (name, value) in given)
-        {
-            if (value is { } v && (double.IsNaN(v) || v < 0 || v > 1))
-            {
-                errors.Add(name, "A weight is a number from 0 to 1.");
-            }
-        }
-        if (!errors.Any && given.Any(g => g.Value is not null))
-        {
-            double[] w = [skills ?? d.Skills, language ?? d.Language, commute ?? d.Commute, interest ?? d.Interest];
-            // Checked here, not left to MatchWeights.Create's exception, so the message is a
-            // resource key the page shows in the coach's language.
-            if (w.Sum() == 0)
-            {
-                errors.Add("weights", "Set at least one weight above zero.");
-            }
-            else
-            {
-                weights = MatchWeights.Create(w[0], w[1], w[2], w[3]);
-            }
-        }
-        return !errors.Any;
-    }
 }

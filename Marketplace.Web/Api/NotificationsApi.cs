@@ -47,11 +47,3 @@ public static class NotificationsApi
         return TypedResults.NoContent();
     }
 }
-
-public sealed record NotificationListDto(List<NotificationDto> Items, int Unread);
-
-public sealed record NotificationDto(long Id, string Kind, DateTime CreatedAt, DateTime? ReadAt, string Text, string Link)
-{
-    public static NotificationDto From(Notification n, string role, IStringLocalizer l) =>
-        new(n.Id, n.Kind, n.CreatedAt, n.ReadAt, NotificationText.Render(n, l), NotificationText.Link(n, role));
-}

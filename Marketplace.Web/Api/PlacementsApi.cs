@@ -7,33 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
 
-/// <summary>Every field of PRODUCT.md capability 2. Skills are taxonomy concept ids.</summary>
-public sealed record PlacementRequest(
-    [property: Required, StringLength(200, MinimumLength = 3)] string Title,
-    [property: Required, StringLength(4000, MinimumLength = 10), MultiLine] string Description,
-    [property: Required, StringLength(16)] string OccupationGroupId,
-    EmploymentForm EmploymentForm,
-    CefrLevel MinSwedishLevel,
-    bool LanguageSupportAvailable,
-    [property: StringLength(256)] string? WorkplaceAddress,
-    [property: Required, StringLength(6)] string WorkplacePostcode,
-    Worktime Worktime,
-    [property: Range(1, 60)] int? HoursPerWeek,
-    [property: StringLength(256)] string? Schedule,
-    DateOnly StartDate,
-    [property: Range(1, 104)] int? DurationWeeks,
-    [property: Range(1, 100)] int Seats,
-    [property: StringLength(200)] string? SupervisorName,
-    [property: Phone, StringLength(32)] string? SupervisorPhone,
-    [property: StringLength(16)] string? RequiredLicence,
-    [property: MaxLength(30)] List<string>? RequiredSkills,
-    [property: MaxLength(30)] List<string>? NiceToHaveSkills,
-    [property: MaxLength(10)] List<string>? UsefulLanguages,
-    Guid? Version = null,
-    double? WorkplaceLat = null,
-    double? WorkplaceLon = null,
-    [property: StringLength(16)] string? OccupationFieldId = null);
-
 public sealed record PlacementStatusRequest(PlacementStatus Status, Guid Version);
 
 public sealed record PlacementDto(
@@ -64,18 +37,16 @@ public static class PlacementsApi
         g.MapPost("/{id:int}/status", ChangeStatusAsync).RequireAuthorization(p => p.RequireRole(Roles.EmployerUser));
     }
 
-    public static IQueryable<Placement> WithChildren(IQueryable<Placement> q) => q.Include(p => p.Skills).Include(p => p.UsefulLanguages);
-
     private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, CancellationToken ct)
     {
-        var list = await WithChildren(access.VisiblePlacements(http.Me())).OrderBy(p => p.StartDate).ThenBy(p => p.Id).Take(500).ToListAsync(ct);
+        var list = await PlacementService.WithChildren(access.VisiblePlacements(http.Me())).OrderBy(p => p.StartDate).ThenBy(p => p.Id).Take(500).ToListAsync(ct);
         return TypedResults.Ok(list.Select(PlacementDto.From));
     }
 
     private static async Task<IResult> GetAsync(int id, HttpContext http, AccessPolicy access, CancellationToken ct)
     {
         var me = http.Me();
-        var placement = await access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
         return placement is null ? TypedResults.NotFound() : TypedResults.Ok(PlacementDto.From(placement));
     }
 
@@ -99,7 +70,7 @@ public static class PlacementsApi
     private static async Task<IResult> UpdateAsync(int id, PlacementRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
-        var placement = await access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
         if (placement is null)
         {
             return TypedResults.NotFound();
@@ -117,7 +88,7 @@ public static class PlacementsApi
     private static async Task<IResult> ChangeStatusAsync(int id, PlacementStatusRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
-        var placement = await access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
         if (placement is null)
         {
             return TypedResults.NotFound();

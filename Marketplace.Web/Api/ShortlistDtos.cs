@@ -46,9 +46,3 @@ public sealed record ShortlistEntryDto(
         .ToList();
 }
 
-/// <summary>A candidate as an employer sees them before consent: a pseudonym and what matters
-/// for the work, no name, contact details or postcode. <c>CandidateId</c> is given only once the
-/// candidate has said yes, so the full profile can be opened.</summary>
-public sealed record PresentedCandidateDto(
-    int EntryId, int Number, string Pseudonym, bool Shared, int? CandidateId, CefrLevel SwedishLevel, IReadOnlyList<string> Skills,
-    IReadOnlyList<string> Experience, EmployerAssessment EmployerAssessment, Guid Version);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
 
 namespace Marketplace.Web.Meetings;
 

@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Notifications;
 using Marketplace.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -39,16 +38,16 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         access.FindAsync(user, WithChildren(access.VisibleMeetings(user)), "Meeting", id, ct);
 
     /// <summary>A new draft of the coach's unit. Invitations wait until it is published.</summary>
-    public async Task<Outcome<RecruitmentMeeting>> CreateAsync(CurrentUser coach, MeetingRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<RecruitmentMeeting>> CreateAsync(CurrentUser coach, MeetingRequest r, CancellationToken ct)
     {
         if (coach.UnitId is not { } unit)
         {
-            return Outcome<RecruitmentMeeting>.Missing();
+            return UseCaseResult<RecruitmentMeeting>.Missing();
         }
         var errors = await validator.ValidateAsync(coach, r, null, ct);
         if (errors.Any)
         {
-            return Outcome<RecruitmentMeeting>.Invalid(errors);
+            return UseCaseResult<RecruitmentMeeting>.Invalid(errors);
         }
         var now = Now;
         var meeting = new RecruitmentMeeting
@@ -61,17 +60,17 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         db.Meetings.Add(meeting);
         db.MeetingEvents.Add(Event(meeting, null, "Created", null, coach.Id));
         await db.SaveChangesAsync(ct);
-        return Outcome<RecruitmentMeeting>.Done(meeting);
+        return UseCaseResult<RecruitmentMeeting>.Done(meeting);
     }
 
     /// <summary>Changes the meeting. After publishing, a change of time, place or answer date is
     /// announced to everyone invited and to the employers, with an updated calendar entry.</summary>
-    public async Task<Outcome<RecruitmentMeeting>> UpdateAsync(CurrentUser coach, int id, MeetingRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<RecruitmentMeeting>> UpdateAsync(CurrentUser coach, int id, MeetingRequest r, CancellationToken ct)
     {
         var meeting = await FindAsync(coach, id, ct);
         if (meeting is null || !coach.Is(Roles.Coach))
         {
-            return Outcome<RecruitmentMeeting>.Missing();
+            return UseCaseResult<RecruitmentMeeting>.Missing();
         }
         var errors = await validator.ValidateAsync(coach, r, meeting, ct);
         if (r.Version is null)
@@ -84,7 +83,7 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         }
         if (errors.Any)
         {
-            return Outcome<RecruitmentMeeting>.Invalid(errors);
+            return UseCaseResult<RecruitmentMeeting>.Invalid(errors);
         }
         db.Entry(meeting).Property(m => m.Version).OriginalValue = r.Version!.Value;
         var before = (meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.PlaceLat, meeting.PlaceLon, meeting.AnswerDeadline, meeting.Capacity);
@@ -104,7 +103,7 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         if (before.AnswerDeadline != meeting.AnswerDeadline)
         {
             changed.Add("Deadline");
-            detail.Add($"Answer by: {Pages.Shared.Words.Local(before.AnswerDeadline)} → {Pages.Shared.Words.Local(meeting.AnswerDeadline)}");
+            detail.Add($"Answer by: {Words.Local(before.AnswerDeadline)} → {Words.Local(meeting.AnswerDeadline)}");
         }
         if (before.Capacity != meeting.Capacity)
         {
@@ -122,30 +121,30 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
                 await AnnounceAsync(meeting, coach.Id, NotificationKinds.MeetingChanged, string.Join(",", announced), ct);
             }
         }
-        return await notes.TrySaveAsync(ct) ? Outcome<RecruitmentMeeting>.Done(meeting) : Outcome<RecruitmentMeeting>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<RecruitmentMeeting>.Done(meeting) : UseCaseResult<RecruitmentMeeting>.Stale();
     }
 
     /// <summary>Publish, complete (once it has started) or cancel. Publishing tells the employers;
     /// cancelling tells everyone invited and the employers, with a calendar CANCEL.</summary>
-    public async Task<Outcome<RecruitmentMeeting>> MoveAsync(CurrentUser coach, int id, MeetingStatus to, Guid version, CancellationToken ct)
+    public async Task<UseCaseResult<RecruitmentMeeting>> MoveAsync(CurrentUser coach, int id, MeetingStatus to, Guid version, CancellationToken ct)
     {
         var meeting = await FindAsync(coach, id, ct);
         if (meeting is null || !coach.Is(Roles.Coach))
         {
-            return Outcome<RecruitmentMeeting>.Missing();
+            return UseCaseResult<RecruitmentMeeting>.Missing();
         }
         if (!CanMove(meeting.Status, to))
         {
-            return Outcome<RecruitmentMeeting>.Invalid("Status", $"A meeting that is {meeting.Status} cannot become {to}.");
+            return UseCaseResult<RecruitmentMeeting>.Invalid("Status", $"A meeting that is {meeting.Status} cannot become {to}.");
         }
         var now = Now;
         if (to == MeetingStatus.Published && meeting.StartsAt <= now)
         {
-            return Outcome<RecruitmentMeeting>.Invalid("Status", "A meeting that has already started cannot be published. Change the time first.");
+            return UseCaseResult<RecruitmentMeeting>.Invalid("Status", "A meeting that has already started cannot be published. Change the time first.");
         }
         if (to == MeetingStatus.Completed && meeting.StartsAt > now)
         {
-            return Outcome<RecruitmentMeeting>.Invalid("Status", "A meeting can be marked completed once it has started.");
+            return UseCaseResult<RecruitmentMeeting>.Invalid("Status", "A meeting can be marked completed once it has started.");
         }
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         var from = meeting.Status;
@@ -161,18 +160,18 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
             meeting.Sequence++;
             await AnnounceAsync(meeting, coach.Id, NotificationKinds.MeetingCancelled, null, ct);
         }
-        return await notes.TrySaveAsync(ct) ? Outcome<RecruitmentMeeting>.Done(meeting) : Outcome<RecruitmentMeeting>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<RecruitmentMeeting>.Done(meeting) : UseCaseResult<RecruitmentMeeting>.Stale();
     }
 
     /// <summary>Invites the candidates of the chosen shortlist entries (entries of placements of the
     /// meeting's employers). Candidates already invited are left as they are; an entry outside the
     /// coach's scope makes the whole request not found.</summary>
-    public async Task<Outcome<List<MeetingInvitation>>> InviteAsync(CurrentUser coach, int id, IReadOnlyCollection<int> entryIds, CancellationToken ct)
+    public async Task<UseCaseResult<List<MeetingInvitation>>> InviteAsync(CurrentUser coach, int id, IReadOnlyCollection<int> entryIds, CancellationToken ct)
     {
         var meeting = await FindAsync(coach, id, ct);
         if (meeting is null || !coach.Is(Roles.Coach))
         {
-            return Outcome<List<MeetingInvitation>>.Missing();
+            return UseCaseResult<List<MeetingInvitation>>.Missing();
         }
         var ids = entryIds.Distinct().ToList();
         var entries = await access.VisibleShortlistEntries(coach).Where(e => ids.Contains(e.Id))
@@ -184,25 +183,25 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
             {
                 await access.LogDenialAsync(coach, "ShortlistEntry", h, ct);
             }
-            return Outcome<List<MeetingInvitation>>.Missing();
+            return UseCaseResult<List<MeetingInvitation>>.Missing();
         }
         if (ids.Count == 0)
         {
-            return Outcome<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Choose at least one candidate to invite.");
+            return UseCaseResult<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Choose at least one candidate to invite.");
         }
         if (meeting.Status != MeetingStatus.Published)
         {
-            return Outcome<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Publish the meeting before inviting candidates.");
+            return UseCaseResult<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Publish the meeting before inviting candidates.");
         }
         var now = Now;
         if (meeting.AnswerDeadline <= now)
         {
-            return Outcome<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "The answer date has passed. Move it later to invite more candidates.");
+            return UseCaseResult<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "The answer date has passed. Move it later to invite more candidates.");
         }
         var employers = meeting.Employers.Select(e => e.EmployerOrganisationId).ToHashSet();
         if (entries.Any(e => !employers.Contains(e.EmployerOrganisationId)))
         {
-            return Outcome<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Invite from the shortlists of the employers at this meeting.");
+            return UseCaseResult<List<MeetingInvitation>>.Invalid("ShortlistEntryIds", "Invite from the shortlists of the employers at this meeting.");
         }
         var already = meeting.Invitations.Select(i => i.CandidateId).ToHashSet();
         var added = new List<MeetingInvitation>();
@@ -223,29 +222,29 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
                 About(meeting), r => calendar.For(meeting, r), ct);
         }
         await notes.SaveAsync(ct);
-        return Outcome<List<MeetingInvitation>>.Done(added);
+        return UseCaseResult<List<MeetingInvitation>>.Done(added);
     }
 
     /// <summary>The candidate says yes or no until the answer date; may change their mind until
     /// then. A yes when the meeting is full goes on the waiting list; a no from someone who had a
     /// place gives it to the first on the waiting list.</summary>
-    public async Task<Outcome<MeetingInvitation>> AnswerAsync(CurrentUser candidate, int invitationId, bool accept, CancellationToken ct)
+    public async Task<UseCaseResult<MeetingInvitation>> AnswerAsync(CurrentUser candidate, int invitationId, bool accept, CancellationToken ct)
     {
         var invitation = await access.FindAsync(candidate, access.VisibleInvitations(candidate), "MeetingInvitation", invitationId, ct);
         if (invitation is null || !candidate.Is(Roles.Candidate))
         {
-            return Outcome<MeetingInvitation>.Missing();
+            return UseCaseResult<MeetingInvitation>.Missing();
         }
         var meeting = await WithChildren(db.Meetings).SingleAsync(m => m.Id == invitation.RecruitmentMeetingId, ct);
         invitation = meeting.Invitations.Single(i => i.Id == invitationId);
         var now = Now;
         if (meeting.Status != MeetingStatus.Published)
         {
-            return Outcome<MeetingInvitation>.Invalid("Accept", meeting.Status == MeetingStatus.Cancelled ? "The meeting has been cancelled." : "The meeting can no longer be answered.");
+            return UseCaseResult<MeetingInvitation>.Invalid("Accept", meeting.Status == MeetingStatus.Cancelled ? "The meeting has been cancelled." : "The meeting can no longer be answered.");
         }
         if (meeting.AnswerDeadline <= now)
         {
-            return Outcome<MeetingInvitation>.Invalid("Accept", "The time to answer has passed. Talk to your coach.");
+            return UseCaseResult<MeetingInvitation>.Invalid("Accept", "The time to answer has passed. Talk to your coach.");
         }
         var from = invitation.State;
         var to = !accept ? InvitationState.Declined
@@ -254,7 +253,7 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
             : InvitationState.Waitlisted;
         if (to == from)
         {
-            return Outcome<MeetingInvitation>.Done(invitation);
+            return UseCaseResult<MeetingInvitation>.Done(invitation);
         }
         invitation.State = to;
         invitation.AnsweredAt = now;
@@ -266,35 +265,35 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         {
             await PromoteAsync(meeting, candidate.Id, ct);
         }
-        return await notes.TrySaveAsync(ct) ? Outcome<MeetingInvitation>.Done(invitation) : Outcome<MeetingInvitation>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<MeetingInvitation>.Done(invitation) : UseCaseResult<MeetingInvitation>.Stale();
     }
 
     /// <summary>After the meeting has started: did the invitee come, and what came of it.</summary>
-    public async Task<Outcome<MeetingInvitation>> RecordAttendanceAsync(CurrentUser coach, int invitationId, bool attended, MeetingOutcome outcome, CancellationToken ct)
+    public async Task<UseCaseResult<MeetingInvitation>> RecordAttendanceAsync(CurrentUser coach, int invitationId, bool attended, MeetingOutcome outcome, CancellationToken ct)
     {
         var invitation = await access.FindAsync(coach, access.VisibleInvitations(coach).Include(i => i.Meeting), "MeetingInvitation", invitationId, ct);
         if (invitation is null || !coach.Is(Roles.Coach))
         {
-            return Outcome<MeetingInvitation>.Missing();
+            return UseCaseResult<MeetingInvitation>.Missing();
         }
         var meeting = invitation.Meeting!;
         if (!Enum.IsDefined(outcome))
         {
-            return Outcome<MeetingInvitation>.Invalid("Outcome", "Choose placement, job or nothing.");
+            return UseCaseResult<MeetingInvitation>.Invalid("Outcome", "Choose placement, job or nothing.");
         }
         if (meeting.Status is not (MeetingStatus.Published or MeetingStatus.Completed) || meeting.StartsAt > Now)
         {
-            return Outcome<MeetingInvitation>.Invalid("Attended", "Attendance can be recorded once the meeting has started.");
+            return UseCaseResult<MeetingInvitation>.Invalid("Attended", "Attendance can be recorded once the meeting has started.");
         }
         if (!attended && outcome != MeetingOutcome.Nothing)
         {
-            return Outcome<MeetingInvitation>.Invalid("Outcome", "Someone who did not come cannot have got a placement or job from the meeting.");
+            return UseCaseResult<MeetingInvitation>.Invalid("Outcome", "Someone who did not come cannot have got a placement or job from the meeting.");
         }
         invitation.Attended = attended;
         invitation.Outcome = outcome;
         db.MeetingEvents.Add(Event(meeting, invitation, "Attendance", $"{(attended ? "Attended" : "Absent")}, {outcome}", coach.Id));
         await db.SaveChangesAsync(ct);
-        return Outcome<MeetingInvitation>.Done(invitation);
+        return UseCaseResult<MeetingInvitation>.Done(invitation);
     }
 
     /// <summary>Writes the 24-hour reminder for every accepted invitation of a published meeting
@@ -357,7 +356,7 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         Detail = detail is { Length: > 4000 } ? detail[..4000] : detail, ById = by, At = Now,
     };
 
-    private static string Span(DateTime start, DateTime end) => $"{Pages.Shared.Words.Local(start)}–{Pages.Shared.Words.Local(end)[11..]}";
+    private static string Span(DateTime start, DateTime end) => $"{Words.Local(start)}–{Words.Local(end)[11..]}";
 
     public static DateTime Utc(DateTime t) => t.Kind switch
     {

@@ -29,11 +29,11 @@ public static class MeetingTexts
         var parts = detail.Split(" → ");
         if (parts.Length == 2 && Enum.TryParse<Data.Entities.InvitationState>(parts[0], out var from) && Enum.TryParse<Data.Entities.InvitationState>(parts[1], out var to))
         {
-            return $"{translate(Pages.Shared.Words.Of(from))} → {translate(Pages.Shared.Words.Of(to))}";
+            return $"{translate(Words.Of(from))} → {translate(Words.Of(to))}";
         }
         if (kind == "Attendance" && detail.Split(", ") is [var came, var outcome] && Enum.TryParse<Data.Entities.MeetingOutcome>(outcome, out var o))
         {
-            return $"{translate(came == "Attended" ? "Came" : "Did not come")}, {translate(Pages.Shared.Words.Of(o))}";
+            return $"{translate(came == "Attended" ? "Came" : "Did not come")}, {translate(Words.Of(o))}";
         }
         if (kind == "Changed")
         {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Meetings;

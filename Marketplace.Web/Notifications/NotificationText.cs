@@ -1,5 +1,4 @@
 using Marketplace.Data.Entities;
-using Marketplace.Web.Pages.Shared;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Notifications;

@@ -1,7 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Geo;
 using Marketplace.Matching.Taxonomy;
-using Marketplace.Web.Api;
+
 using MatchingGroup = Marketplace.Matching.Taxonomy.OccupationGroup;
 
 namespace Marketplace.Web.Seed;

@@ -1,6 +1,5 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
 using Marketplace.Web.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,7 +72,7 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var candidate = new Candidate { FirstName = "", LastName = "", HomePostcode = "", UnitId = unitId, CoachId = coachId, RegisteredAt = now };
-        CandidateDto.Apply(r, candidate, postcode, now);
+        Apply(r, candidate, postcode, now);
         db.Candidates.Add(candidate);
         return candidate;
     }
@@ -82,7 +81,7 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
     public void Update(Candidate c, CandidateRequest r, Postcode postcode)
     {
         db.Entry(c).Property(x => x.Version).OriginalValue = r.Version!.Value;
-        CandidateDto.Apply(r, c, postcode, clock.GetUtcNow().UtcDateTime);
+        Apply(r, c, postcode, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Saves and puts the profile in the index (PRODUCT.md: an edited profile is
@@ -95,5 +94,44 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         }
         await index.UpsertAsync(db, c.Id, ct);
         return true;
+    }
+
+    /// <summary>Copies a validated request onto the entity. The home is the point picked on a map,
+    /// snapped to the 250 m grid so it cannot reveal an address, or else the postcode's locality point.</summary>
+    private static void Apply(CandidateRequest r, Candidate c, Postcode postcode, DateTime now)
+    {
+        c.FirstName = r.FirstName.Trim();
+        c.LastName = r.LastName.Trim();
+        c.Email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
+        c.Phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim();
+        c.HomePostcode = postcode.Code;
+        var home = r.HomeLat is { } lat && r.HomeLon is { } lon
+            ? new Marketplace.Matching.Geo.GeoPoint(lat, lon).SnapToGrid()
+            : new Marketplace.Matching.Geo.GeoPoint(postcode.Lat, postcode.Lon);
+        c.HomeLat = home.Lat;
+        c.HomeLon = home.Lon;
+        c.SwedishLevel = r.SwedishLevel;
+        c.SfiCourse = r.SfiCourse;
+        c.SfiInProgress = r.SfiInProgress;
+        c.EducationLevel = r.EducationLevel;
+        c.Transport = r.Transport;
+        c.HasCarAccess = r.HasCarAccess;
+        c.MaxCommuteMinutes = r.MaxCommuteMinutes;
+        c.AvailableFrom = r.AvailableFrom;
+        c.Worktime = r.Worktime;
+        if (r.ConsentToMatching && !c.ConsentToMatching)
+        {
+            c.ConsentGivenAt = now;
+        }
+        c.Searchable = r.Searchable;
+        c.ConsentToMatching = r.ConsentToMatching;
+        c.Summary = r.Summary;
+        c.BirthDate = r.BirthDate ?? c.BirthDate;
+        c.UpdatedAt = now;
+        c.Skills = (r.Skills ?? []).Distinct().Select(s => new CandidateSkill { SkillId = s }).ToList();
+        c.Experience = (r.Experience ?? []).Select(e => new CandidateExperience { OccupationGroupId = e.OccupationGroupId, Years = e.Years }).ToList();
+        c.Languages = (r.Languages ?? []).Select(l => new CandidateLanguage { LanguageId = l.LanguageId, Level = l.Level, MotherTongue = l.MotherTongue }).ToList();
+        c.Licences = (r.Licences ?? []).Distinct().Select(l => new CandidateLicence { LicenceClass = l }).ToList();
+        c.Interests = (r.Interests ?? []).Distinct().Select(i => new CandidateInterest { OccupationGroupId = i }).ToList();
     }
 }

@@ -21,12 +21,12 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         r.State == ConsentState.Pending && r.Deadline <= now ? ConsentState.Expired : r.State;
 
     /// <summary>The coach asks the candidate; allowed when no request for this entry is open or accepted.</summary>
-    public async Task<Outcome<ConsentRequest>> SendAsync(CurrentUser coach, int entryId, int? days, DateOnly? date, CancellationToken ct)
+    public async Task<UseCaseResult<ConsentRequest>> SendAsync(CurrentUser coach, int entryId, int? days, DateOnly? date, CancellationToken ct)
     {
         var entry = await access.FindAsync(coach, access.VisibleShortlistEntries(coach).Include(e => e.Placement), "ShortlistEntry", entryId, ct);
         if (entry is null)
         {
-            return Outcome<ConsentRequest>.Missing();
+            return UseCaseResult<ConsentRequest>.Missing();
         }
         var now = Now;
         DateTime deadline;
@@ -41,12 +41,12 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         }
         else
         {
-            return Outcome<ConsentRequest>.Invalid("Deadline", $"Choose 2, 3 or 7 days, or a date within {MaxDeadlineDays} days from tomorrow.");
+            return UseCaseResult<ConsentRequest>.Invalid("Deadline", $"Choose 2, 3 or 7 days, or a date within {MaxDeadlineDays} days from tomorrow.");
         }
         var earlier = await db.ConsentRequests.Where(r => r.ShortlistEntryId == entryId).ToListAsync(ct);
         if (earlier.Any(r => Effective(r, now) is ConsentState.Pending or ConsentState.Accepted))
         {
-            return Outcome<ConsentRequest>.Invalid("Deadline", "A request is already waiting for an answer or has been accepted. Withdraw it first.");
+            return UseCaseResult<ConsentRequest>.Invalid("Deadline", "A request is already waiting for an answer or has been accepted. Withdraw it first.");
         }
         foreach (var stale in earlier.Where(r => r.State == ConsentState.Pending))
         {
@@ -62,42 +62,42 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         await notes.AddAsync(await notes.CandidateUsersAsync(entry.CandidateId, ct), coach.Id, NotificationKinds.ConsentRequested,
             new(EntryId: entryId, PlacementId: entry.PlacementId), ct);
         await notes.SaveAsync(ct);
-        return Outcome<ConsentRequest>.Done(request);
+        return UseCaseResult<ConsentRequest>.Done(request);
     }
 
-    public async Task<Outcome<ConsentRequest>> WithdrawAsync(CurrentUser coach, int requestId, CancellationToken ct)
+    public async Task<UseCaseResult<ConsentRequest>> WithdrawAsync(CurrentUser coach, int requestId, CancellationToken ct)
     {
         var request = await access.FindAsync(coach, access.VisibleConsentRequests(coach), "ConsentRequest", requestId, ct);
         if (request is null)
         {
-            return Outcome<ConsentRequest>.Missing();
+            return UseCaseResult<ConsentRequest>.Missing();
         }
         var now = Now;
         var state = Effective(request, now);
         if (state is not (ConsentState.Pending or ConsentState.Accepted))
         {
-            return Outcome<ConsentRequest>.Invalid("State", $"A request that is {state} cannot be withdrawn.");
+            return UseCaseResult<ConsentRequest>.Invalid("State", $"A request that is {state} cannot be withdrawn.");
         }
         request.State = ConsentState.Withdrawn;
         db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, coach.Id, now));
         await notes.AddAsync(await notes.CandidateUsersAsync(request.CandidateId, ct), coach.Id, NotificationKinds.ConsentWithdrawn,
             new(EntryId: request.ShortlistEntryId, RequestId: request.Id), ct);
-        return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<ConsentRequest>.Done(request) : UseCaseResult<ConsentRequest>.Stale();
     }
 
     /// <summary>The candidate answers their own request, before its deadline.</summary>
-    public async Task<Outcome<ConsentRequest>> AnswerAsync(CurrentUser candidate, int requestId, bool accept, CancellationToken ct)
+    public async Task<UseCaseResult<ConsentRequest>> AnswerAsync(CurrentUser candidate, int requestId, bool accept, CancellationToken ct)
     {
         var request = await access.FindAsync(candidate, access.VisibleConsentRequests(candidate), "ConsentRequest", requestId, ct);
         if (request is null)
         {
-            return Outcome<ConsentRequest>.Missing();
+            return UseCaseResult<ConsentRequest>.Missing();
         }
         var now = Now;
         var state = Effective(request, now);
         if (state != ConsentState.Pending)
         {
-            return Outcome<ConsentRequest>.Invalid("Accept", state == ConsentState.Expired
+            return UseCaseResult<ConsentRequest>.Invalid("Accept", state == ConsentState.Expired
                 ? "The time to answer has passed. Ask your coach to send the question again."
                 : $"This question is already {state}.");
         }
@@ -112,7 +112,7 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         {
             await notes.AddAsync(await notes.EmployerUsersAsync(request.EmployerOrganisationId, ct), candidate.Id, NotificationKinds.CandidateShared, about with { To = null }, ct);
         }
-        return await notes.TrySaveAsync(ct) ? Outcome<ConsentRequest>.Done(request) : Outcome<ConsentRequest>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<ConsentRequest>.Done(request) : UseCaseResult<ConsentRequest>.Stale();
     }
 
     /// <summary>True when this entry's candidate has said yes to this employer for this placement.</summary>

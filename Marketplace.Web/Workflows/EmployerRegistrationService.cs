@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +33,7 @@ public sealed record EmployerRegistrationRequest(
 public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserManager<AppUser> users, AccessPolicy access,
     NotificationStage notes, TimeProvider clock)
 {
-    public async Task<Outcome<AppUser>> RegisterAsync(EmployerRegistrationRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<AppUser>> RegisterAsync(EmployerRegistrationRequest r, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.AddAttributeErrors(r);
@@ -56,7 +55,7 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         }
         if (errors.Any)
         {
-            return Outcome<AppUser>.Invalid(errors);
+            return UseCaseResult<AppUser>.Invalid(errors);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -76,12 +75,12 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         catch (DbUpdateException)
         {
             // Registered by someone else between the check and the save: the unique index decides.
-            return Outcome<AppUser>.Invalid(nameof(r.OrganisationNumber), "An employer with this organisationsnummer is already registered. Ask a colleague there to add you.");
+            return UseCaseResult<AppUser>.Invalid(nameof(r.OrganisationNumber), "An employer with this organisationsnummer is already registered. Ask a colleague there to add you.");
         }
         var user = await CreateUserAsync(r.User!, employer.Id);
         if (user is null)
         {
-            return Outcome<AppUser>.Invalid("User.Email", "This e-mail address already has an account.");
+            return UseCaseResult<AppUser>.Invalid("User.Email", "This e-mail address already has an account.");
         }
         var coaches = await db.Users.Where(u => u.Unit != null && u.Unit.MunicipalityCode == employer.MunicipalityCode)
             .Join(db.UserRoles, u => u.Id, ur => ur.UserId, (u, ur) => new { u.Id, ur.RoleId })
@@ -90,16 +89,16 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await notes.SaveAsync(ct);
-        return Outcome<AppUser>.Done(user);
+        return UseCaseResult<AppUser>.Done(user);
     }
 
     /// <summary>An employer user adds a colleague to their own organisation; any other
     /// organisation is not found, and the attempt is logged.</summary>
-    public async Task<Outcome<AppUser>> AddColleagueAsync(CurrentUser me, int employerId, EmployerUserRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<AppUser>> AddColleagueAsync(CurrentUser me, int employerId, EmployerUserRequest r, CancellationToken ct)
     {
         if (await access.FindAsync(me, access.VisibleEmployers(me).Where(_ => me.Role == Roles.EmployerUser), "Employer", employerId, ct) is null)
         {
-            return Outcome<AppUser>.Missing();
+            return UseCaseResult<AppUser>.Missing();
         }
         var errors = new FieldErrors();
         errors.AddAttributeErrors(r);
@@ -108,10 +107,10 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         await CheckUserAsync(errors, r, "", ct);
         if (errors.Any)
         {
-            return Outcome<AppUser>.Invalid(errors);
+            return UseCaseResult<AppUser>.Invalid(errors);
         }
         var user = await CreateUserAsync(r, employerId);
-        return user is null ? Outcome<AppUser>.Invalid(nameof(r.Email), "This e-mail address already has an account.") : Outcome<AppUser>.Done(user);
+        return user is null ? UseCaseResult<AppUser>.Invalid(nameof(r.Email), "This e-mail address already has an account.") : UseCaseResult<AppUser>.Done(user);
     }
 
     /// <summary>The organisation's users, for its own employer users only.</summary>

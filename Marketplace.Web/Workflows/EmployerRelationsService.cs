@@ -63,27 +63,27 @@ public sealed class EmployerRelationsService(MarketplaceDbContext db, AccessPoli
 
     /// <summary>The coach takes the relationship of an employer nobody holds. Held by someone else
     /// already (also when they took it a moment ago): a conflict, nothing changed.</summary>
-    public async Task<Outcome<EmployerOrganisation>> TakeAsync(CurrentUser me, int employerId, CancellationToken ct)
+    public async Task<UseCaseResult<EmployerOrganisation>> TakeAsync(CurrentUser me, int employerId, CancellationToken ct)
     {
         if (await access.FindAsync(me, access.VisibleEmployers(me), "Employer", employerId, ct) is null)
         {
-            return Outcome<EmployerOrganisation>.Missing();
+            return UseCaseResult<EmployerOrganisation>.Missing();
         }
         var taken = await db.Employers.Where(e => e.Id == employerId && (e.RelationshipCoachId == null || e.RelationshipCoachId == me.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.RelationshipCoachId, me.Id), ct);
-        return taken == 1 ? Outcome<EmployerOrganisation>.Done(await ReloadAsync(employerId, ct)) : Outcome<EmployerOrganisation>.Stale();
+        return taken == 1 ? UseCaseResult<EmployerOrganisation>.Done(await ReloadAsync(employerId, ct)) : UseCaseResult<EmployerOrganisation>.Stale();
     }
 
     /// <summary>The holder hands the relationship back, so another coach can take it.</summary>
-    public async Task<Outcome<EmployerOrganisation>> ReleaseAsync(CurrentUser me, int employerId, CancellationToken ct)
+    public async Task<UseCaseResult<EmployerOrganisation>> ReleaseAsync(CurrentUser me, int employerId, CancellationToken ct)
     {
         if (await access.FindAsync(me, access.VisibleEmployers(me), "Employer", employerId, ct) is null)
         {
-            return Outcome<EmployerOrganisation>.Missing();
+            return UseCaseResult<EmployerOrganisation>.Missing();
         }
         var released = await db.Employers.Where(e => e.Id == employerId && e.RelationshipCoachId == me.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.RelationshipCoachId, (string?)null), ct);
-        return released == 1 ? Outcome<EmployerOrganisation>.Done(await ReloadAsync(employerId, ct)) : Outcome<EmployerOrganisation>.Stale();
+        return released == 1 ? UseCaseResult<EmployerOrganisation>.Done(await ReloadAsync(employerId, ct)) : UseCaseResult<EmployerOrganisation>.Stale();
     }
 
     private Task<EmployerOrganisation> ReloadAsync(int employerId, CancellationToken ct) =>

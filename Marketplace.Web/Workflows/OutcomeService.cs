@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
@@ -29,32 +28,32 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
     /// <summary>Longest span one outcome may cover; longer is a typing error, not a programme.</summary>
     public const int MaxYears = 10;
 
-    public async Task<Outcome<CandidateOutcome>> RecordAsync(CurrentUser coach, int candidateId, OutcomeRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<CandidateOutcome>> RecordAsync(CurrentUser coach, int candidateId, OutcomeRequest r, CancellationToken ct)
     {
         if (await access.FindAsync(coach, access.VisibleCandidates(coach), "Candidate", candidateId, ct) is null)
         {
-            return Outcome<CandidateOutcome>.Missing();
+            return UseCaseResult<CandidateOutcome>.Missing();
         }
         var (errors, placement) = await ValidateAsync(coach, r, ct);
         if (errors.Any)
         {
-            return Outcome<CandidateOutcome>.Invalid(errors);
+            return UseCaseResult<CandidateOutcome>.Invalid(errors);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = new CandidateOutcome { CandidateId = candidateId, RecordedById = coach.Id, RecordedAt = now };
         Apply(r, outcome, placement, now);
         db.Outcomes.Add(outcome);
         await db.SaveChangesAsync(ct);
-        return Outcome<CandidateOutcome>.Done(outcome);
+        return UseCaseResult<CandidateOutcome>.Done(outcome);
     }
 
     /// <summary>Changes an outcome, typically to set its end date; guarded by the version edited.</summary>
-    public async Task<Outcome<CandidateOutcome>> UpdateAsync(CurrentUser coach, int outcomeId, OutcomeRequest r, CancellationToken ct)
+    public async Task<UseCaseResult<CandidateOutcome>> UpdateAsync(CurrentUser coach, int outcomeId, OutcomeRequest r, CancellationToken ct)
     {
         var outcome = await access.FindAsync(coach, access.VisibleOutcomes(coach), "Outcome", outcomeId, ct);
         if (outcome is null)
         {
-            return Outcome<CandidateOutcome>.Missing();
+            return UseCaseResult<CandidateOutcome>.Missing();
         }
         var (errors, placement) = await ValidateAsync(coach, r, ct);
         if (r.Version is null)
@@ -63,11 +62,11 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
         }
         if (errors.Any)
         {
-            return Outcome<CandidateOutcome>.Invalid(errors);
+            return UseCaseResult<CandidateOutcome>.Invalid(errors);
         }
         db.Entry(outcome).Property(o => o.Version).OriginalValue = r.Version!.Value;
         Apply(r, outcome, placement, clock.GetUtcNow().UtcDateTime);
-        return await db.TrySaveAsync(ct) ? Outcome<CandidateOutcome>.Done(outcome) : Outcome<CandidateOutcome>.Stale();
+        return await db.TrySaveAsync(ct) ? UseCaseResult<CandidateOutcome>.Done(outcome) : UseCaseResult<CandidateOutcome>.Stale();
     }
 
     /// <summary>Outcomes in the scope, newest start first, with the placement and employer names.</summary>

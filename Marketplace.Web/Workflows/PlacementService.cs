@@ -1,6 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
 
@@ -16,6 +16,9 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         (PlacementStatus.Published, PlacementStatus.Filled),
         (PlacementStatus.Published, PlacementStatus.Closed),
     ];
+
+    /// <summary>A placement with what its forms and documents need: skills and useful languages.</summary>
+    public static IQueryable<Placement> WithChildren(IQueryable<Placement> q) => q.Include(p => p.Skills).Include(p => p.UsefulLanguages);
 
     public static bool CanMove(PlacementStatus from, PlacementStatus to) => Transitions.Contains((from, to));
 

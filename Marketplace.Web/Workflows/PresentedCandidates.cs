@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
@@ -65,3 +64,10 @@ public sealed class PresentedCandidates(MarketplaceDbContext db, AccessPolicy ac
         }).ToList();
     }
 }
+
+/// <summary>A candidate as an employer sees them before consent: a pseudonym and what matters
+/// for the work, no name, contact details or postcode. <c>CandidateId</c> is given only once the
+/// candidate has said yes, so the full profile can be opened.</summary>
+public sealed record PresentedCandidateDto(
+    int EntryId, int Number, string Pseudonym, bool Shared, int? CandidateId, CefrLevel SwedishLevel, IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Experience, EmployerAssessment EmployerAssessment, Guid Version);

@@ -19,9 +19,3 @@ public static class Saving
         }
     }
 }
-
-public static class Conflict
-{
-    public static IResult Result(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: detail);
-}

@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,16 +46,16 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
 
     /// <summary>Adds candidates to a published placement's shortlist. Candidates already on it are
     /// left as they are; a candidate outside the coach's scope makes the whole request not found.</summary>
-    public async Task<Outcome<List<ShortlistEntry>>> AddAsync(CurrentUser coach, int placementId, IReadOnlyCollection<int> candidateIds, CancellationToken ct)
+    public async Task<UseCaseResult<List<ShortlistEntry>>> AddAsync(CurrentUser coach, int placementId, IReadOnlyCollection<int> candidateIds, CancellationToken ct)
     {
         var placement = await access.FindAsync(coach, access.VisiblePlacements(coach), "Placement", placementId, ct);
         if (placement is null)
         {
-            return Outcome<List<ShortlistEntry>>.Missing();
+            return UseCaseResult<List<ShortlistEntry>>.Missing();
         }
         if (placement.Status != PlacementStatus.Published)
         {
-            return Outcome<List<ShortlistEntry>>.Invalid("PlacementId", "Candidates can only be added to a published placement.");
+            return UseCaseResult<List<ShortlistEntry>>.Invalid("PlacementId", "Candidates can only be added to a published placement.");
         }
         var ids = candidateIds.Distinct().ToList();
         var visible = await access.VisibleCandidates(coach).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
@@ -67,7 +66,7 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
             {
                 await access.LogDenialAsync(coach, "Candidate", id, ct);
             }
-            return Outcome<List<ShortlistEntry>>.Missing();
+            return UseCaseResult<List<ShortlistEntry>>.Missing();
         }
         var existing = await db.ShortlistEntries.Where(e => e.PlacementId == placementId && ids.Contains(e.CandidateId)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -79,25 +78,25 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
         }).ToList();
         db.ShortlistEntries.AddRange(added);
         await db.SaveChangesAsync(ct);
-        return Outcome<List<ShortlistEntry>>.Done([.. existing, .. added]);
+        return UseCaseResult<List<ShortlistEntry>>.Done([.. existing, .. added]);
     }
 
     /// <summary>The coach moves an entry to a new status, or only adds a note (status null).</summary>
-    public async Task<Outcome<ShortlistEntry>> SetCoachStatusAsync(CurrentUser coach, int entryId, CoachStatus? status, string? note, Guid version, CancellationToken ct)
+    public async Task<UseCaseResult<ShortlistEntry>> SetCoachStatusAsync(CurrentUser coach, int entryId, CoachStatus? status, string? note, Guid version, CancellationToken ct)
     {
         var entry = await access.FindAsync(coach, access.VisibleShortlistEntries(coach), "ShortlistEntry", entryId, ct);
         if (entry is null)
         {
-            return Outcome<ShortlistEntry>.Missing();
+            return UseCaseResult<ShortlistEntry>.Missing();
         }
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (status is null && note is null)
         {
-            return Outcome<ShortlistEntry>.Invalid("Note", "Choose a new status or write a note.");
+            return UseCaseResult<ShortlistEntry>.Invalid("Note", "Choose a new status or write a note.");
         }
         if (status is { } to && !(Enum.IsDefined(to) && CanMove(entry.CoachStatus, to)))
         {
-            return Outcome<ShortlistEntry>.Invalid("Status", $"A candidate who is {entry.CoachStatus} cannot become {to}.");
+            return UseCaseResult<ShortlistEntry>.Invalid("Status", $"A candidate who is {entry.CoachStatus} cannot become {to}.");
         }
         var change = new ShortlistChange { Field = status is null ? "Note" : "CoachStatus", Note = note, ById = coach.Id, At = clock.GetUtcNow().UtcDateTime };
         if (status is { } next)
@@ -117,16 +116,16 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
     }
 
     /// <summary>The employer's assessment of a candidate presented to them.</summary>
-    public async Task<Outcome<ShortlistEntry>> SetAssessmentAsync(CurrentUser employer, int entryId, EmployerAssessment assessment, string? note, Guid version, CancellationToken ct)
+    public async Task<UseCaseResult<ShortlistEntry>> SetAssessmentAsync(CurrentUser employer, int entryId, EmployerAssessment assessment, string? note, Guid version, CancellationToken ct)
     {
         var entry = await access.FindAsync(employer, access.VisibleShortlistEntries(employer), "ShortlistEntry", entryId, ct);
         if (entry is null)
         {
-            return Outcome<ShortlistEntry>.Missing();
+            return UseCaseResult<ShortlistEntry>.Missing();
         }
         if (!CanMove(entry.EmployerAssessment, assessment))
         {
-            return Outcome<ShortlistEntry>.Invalid("Assessment", $"An assessment that is {entry.EmployerAssessment} cannot become {assessment}.");
+            return UseCaseResult<ShortlistEntry>.Invalid("Assessment", $"An assessment that is {entry.EmployerAssessment} cannot become {assessment}.");
         }
         var change = new ShortlistChange
         {
@@ -139,13 +138,13 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
         return await RecordAsync(entry, change, version, ct);
     }
 
-    private async Task<Outcome<ShortlistEntry>> RecordAsync(ShortlistEntry entry, ShortlistChange change, Guid version, CancellationToken ct)
+    private async Task<UseCaseResult<ShortlistEntry>> RecordAsync(ShortlistEntry entry, ShortlistChange change, Guid version, CancellationToken ct)
     {
         db.Entry(entry).Property(e => e.Version).OriginalValue = version;
         change.ShortlistEntryId = entry.Id;
         db.ShortlistChanges.Add(change);
         // The version changes even for a note, so two people writing at once notice each other.
         db.Entry(entry).State = EntityState.Modified;
-        return await notes.TrySaveAsync(ct) ? Outcome<ShortlistEntry>.Done(entry) : Outcome<ShortlistEntry>.Stale();
+        return await notes.TrySaveAsync(ct) ? UseCaseResult<ShortlistEntry>.Done(entry) : UseCaseResult<ShortlistEntry>.Stale();
     }
 }

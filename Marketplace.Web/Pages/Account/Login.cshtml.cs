@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -44,7 +45,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         {
             return Page();
         }
-        var result = await AuthApi.PasswordSignInAsync(signIn, Input.Email, Input.Password);
+        var result = await PasswordSignIn.SignInAsync(signIn, Input.Email, Input.Password);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, l["Wrong e-mail or password, or the account is locked for a while after too many attempts."]);

@@ -1,5 +1,6 @@
 using Marketplace.Data.Entities;
 using Marketplace.Web.Api;
+using Marketplace.Web.Workflows;
 
 namespace Marketplace.Web.Pages.Coach;
 

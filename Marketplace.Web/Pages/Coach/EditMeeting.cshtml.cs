@@ -1,9 +1,9 @@
-using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Meetings;
+using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,7 +38,7 @@ public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbConte
         }
         else
         {
-            var local = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Shared.Words.SwedishTime).Date;
+            var local = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Words.SwedishTime).Date;
             Form.StartsAt = local.AddDays(14).AddHours(9);
             Form.EndsAt = local.AddDays(14).AddHours(11);
             Form.AnswerDeadline = local.AddDays(11).AddHours(16);

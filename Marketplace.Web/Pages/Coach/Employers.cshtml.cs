@@ -38,7 +38,7 @@ public sealed class EmployersModel(EmployerRelationsService relations, IStringLo
     public Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken ct) =>
         ChangeAsync(relations.ReleaseAsync(CurrentUser.From(User)!, id, ct), "You no longer hold the relationship with {0}.");
 
-    private async Task<IActionResult> ChangeAsync(Task<Outcome<EmployerOrganisation>> change, string done)
+    private async Task<IActionResult> ChangeAsync(Task<UseCaseResult<EmployerOrganisation>> change, string done)
     {
         var outcome = await change;
         if (outcome.NotFound)

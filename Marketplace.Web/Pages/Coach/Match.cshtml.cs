@@ -36,7 +36,7 @@ public sealed class MatchModel(MatchingService matching, AccessPolicy access, IS
         {
             return NotFound();
         }
-        var valid = MatchingApi.TryRequest(50, Skills, Language, Commute, Interest, out var weights, out var errors);
+        var valid = MatchRequest.TryCreate(50, Skills, Language, Commute, Interest, out var weights, out var errors);
         if (!valid)
         {
             foreach (var (field, messages) in errors.All)

@@ -62,7 +62,7 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
     }
 
     public async Task<IActionResult> OnPostStatusAsync(int id, MeetingStatus status, Guid version, CancellationToken ct) =>
-        Done(id, await meetings.MoveAsync(CurrentUser.From(User)!, id, status, version, ct), l["The meeting is now: {0}.", l[Shared.Words.Of(status)]]);
+        Done(id, await meetings.MoveAsync(CurrentUser.From(User)!, id, status, version, ct), l["The meeting is now: {0}.", l[Words.Of(status)]]);
 
     public async Task<IActionResult> OnPostInviteAsync(int id, List<int> entryIds, CancellationToken ct) =>
         Done(id, await meetings.InviteAsync(CurrentUser.From(User)!, id, entryIds, ct), l["The invitations have been sent."]);
@@ -75,7 +75,7 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
     public string NameOf(int? invitationId) =>
         Meeting!.Invitations.FirstOrDefault(i => i.Id == invitationId) is { } i ? CandidateNames.GetValueOrDefault(i.CandidateId, "") : "";
 
-    private IActionResult Done<T>(int id, Outcome<T> outcome, string ok) where T : class
+    private IActionResult Done<T>(int id, UseCaseResult<T> outcome, string ok) where T : class
     {
         if (outcome.NotFound)
         {

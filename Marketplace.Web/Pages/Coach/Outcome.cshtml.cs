@@ -70,12 +70,12 @@ public sealed class OutcomeModel(AccessPolicy access, OutcomeService outcomes, T
         }
         var unreadable = Shared.UnreadableValues.Take(ModelState);
         var me = CurrentUser.From(User)!;
-        Outcome<CandidateOutcome> result;
+        UseCaseResult<CandidateOutcome> result;
         if (unreadable.Count > 0)
         {
-            var errors = new Api.FieldErrors();
+            var errors = new FieldErrors();
             unreadable.ForEach(k => errors.Add(k, "Enter a date like 2026-03-01."));
-            result = Outcome<CandidateOutcome>.Invalid(errors);
+            result = UseCaseResult<CandidateOutcome>.Invalid(errors);
         }
         else
         {

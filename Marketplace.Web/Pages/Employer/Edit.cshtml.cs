@@ -1,8 +1,8 @@
-using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -114,7 +114,7 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
     private async Task<Placement?> LoadAsync(int id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        Placement = await access.FindAsync(me, PlacementsApi.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        Placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
         return Placement;
     }
 

@@ -37,7 +37,7 @@ public sealed class PlacementModel(AccessPolicy access, PresentedCandidates pres
             return NotFound();
         }
         TempData["Message"] = outcome.Value is not null
-            ? l["Saved: {0}.", l[Shared.Words.Of(assessment)]].Value
+            ? l["Saved: {0}.", l[Words.Of(assessment)]].Value
             : l["The assessment could not be saved. Reload the page and try again."].Value;
         return RedirectToPage("/Employer/Placement", new { id });
     }

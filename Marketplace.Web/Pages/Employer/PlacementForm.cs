@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Api;
+using Marketplace.Web.Workflows;
 
 namespace Marketplace.Web.Pages.Employer;
 

@@ -1,6 +1,6 @@
 using Marketplace.Data.Entities;
 
-namespace Marketplace.Web.Pages.Shared;
+namespace Marketplace.Web.Application;
 
 /// <summary>English text for enum values; the text is the resource key, so L[Words.Of(x)] gives
 /// the user's language. Candidates get plainer sentences than staff.</summary>

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Api;
+namespace Marketplace.Web.Application;
 
 /// <summary>Collects field errors for rules that need the database (taxonomy ids, postcodes) after
 /// the attribute rules have passed; nothing is written unless the whole request is valid.</summary>
@@ -113,8 +113,6 @@ public sealed class FieldErrors
             list.Add(message);
         }
     }
-
-    public IResult ToResult() => TypedResults.ValidationProblem(_errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
 
     public Task CheckSkillsAsync(MarketplaceDbContext db, string field, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         CheckKnownAsync(field, ids, wanted => db.Skills.Where(s => wanted.Contains(s.Id)).Select(s => s.Id), "Unknown skill id '{0}'.", ct);
