@@ -1,6 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -33,10 +34,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         {
             return Challenge();
         }
-        foreach (var (field, messages) in (await ValidateAsync(user)).All)
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{field}", l[messages[0]]);
-        }
+        (await ValidateAsync(user)).AddTo(ModelState, (_, message) => l[message]);
         if (ModelState.IsValid)
         {
             var changed = await users.ChangePasswordAsync(user, Form.Current!, Form.New!);

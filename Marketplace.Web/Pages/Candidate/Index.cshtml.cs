@@ -4,6 +4,7 @@ using Marketplace.Data.Entities;
 using Marketplace.Matching.Scoring;
 using Marketplace.Web.Access;
 using Marketplace.Web.Matching;
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -81,7 +82,7 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
                 _ => "Thank you. We have noted that you will not come.",
             }]
             : outcome.Conflict ? l["Many answered at the same time. Please try again."]
-            : l[outcome.Errors?.All.First().Value[0] ?? "Something went wrong."];
+            : outcome.Errors.FirstMessage(l);
         return RedirectToPage("/Candidate/Index", null, null, "meetings");
     }
 
@@ -94,7 +95,7 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
         }
         Message = outcome.Value is not null
             ? (accept ? l["Thank you. The employer can now see your profile."] : l["Thank you. Your profile will not be shared with this employer."])
-            : l[outcome.Errors?.All.First().Value[0] ?? "Something went wrong."];
+            : outcome.Errors.FirstMessage(l);
         return RedirectToPage("/Candidate/Index", null, null, "questions");
     }
 }

@@ -1,9 +1,9 @@
-using Marketplace.Web.Pages.Shared;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Pages.Employer;
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -96,10 +96,7 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         }
         if (errors.Any || AnyDuplicates)
         {
-            foreach (var (field, messages) in errors.All)
-            {
-                ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Form)}.{field}", Friendly(field, messages[0]));
-            }
+            errors.AddTo(ModelState, Friendly);
             ConfirmedNotDuplicate = AnyDuplicates;
             await LoadChoicesAsync(ct);
             return Page();

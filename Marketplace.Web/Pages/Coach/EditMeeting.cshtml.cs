@@ -76,10 +76,7 @@ public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbConte
             }
             errors.AddAll(outcome.Errors ?? new FieldErrors());
         }
-        foreach (var (field, messages) in errors.All)
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{FieldFor(field)}", Friendly(field, messages[0]));
-        }
+        errors.AddTo(ModelState, Friendly, FieldFor);
         if (id is { } again)
         {
             Meeting = await meetings.FindAsync(me, again, ct);

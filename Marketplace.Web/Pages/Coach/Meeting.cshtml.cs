@@ -2,6 +2,7 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Meetings;
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -84,7 +85,7 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
         MessageIsError = outcome.Value is null;
         Message = outcome.Value is not null ? ok
             : outcome.Conflict ? l["Someone else changed this meanwhile. Look at it again and retry."]
-            : l[outcome.Errors?.All.First().Value[0] ?? "Something went wrong."];
+            : outcome.Errors.FirstMessage(l);
         return RedirectToPage("/Coach/Meeting", new { id });
     }
 }

@@ -1,5 +1,6 @@
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -89,10 +90,7 @@ public sealed class OutcomeModel(AccessPolicy access, OutcomeService outcomes, T
         }
         if (result.Errors is { } fieldErrors || result.Conflict)
         {
-            foreach (var (field, messages) in result.Errors?.All ?? new Dictionary<string, List<string>>())
-            {
-                ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Form)}.{field}", l[messages[0]]);
-            }
+            result.Errors?.AddTo(ModelState, (_, message) => l[message]);
             if (result.Conflict)
             {
                 ModelState.AddModelError("", l["Someone else changed this after you opened it. Reload and make your change again."]);

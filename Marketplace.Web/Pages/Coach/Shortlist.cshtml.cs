@@ -96,7 +96,7 @@ public sealed class ShortlistModel(AccessPolicy access, MarketplaceDbContext db,
     private string Describe<T>(UseCaseResult<T> outcome, string ok) where T : class =>
         outcome.Value is not null ? ok : outcome.Conflict ? l["Someone else changed this meanwhile. Look at it again and retry."] : FirstError(outcome.Errors);
 
-    private string FirstError(FieldErrors? errors) => errors is null ? l["Something went wrong."] : l[errors.All.First().Value[0]];
+    private string FirstError(FieldErrors? errors) => errors.FirstMessage(l);
 
     private RedirectToPageResult Done(int id, int? entryId, string message, bool error)
     {

@@ -69,10 +69,7 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
         }
         if (errors.Any)
         {
-            foreach (var (field, messages) in errors.All)
-            {
-                ModelState.AddModelError($"{nameof(Form)}.{PlacementForm.FieldFor(field)}", Friendly(field, messages[0]));
-            }
+            errors.AddTo(ModelState, Friendly, PlacementForm.FieldFor);
             await LoadChoicesAsync(ct);
             return Page();
         }
