@@ -58,9 +58,29 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         var employerId = fixture.World.Users["employer1"].Id;
         Assert.True(await fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == coachPush.Id && n.UserId == coachId)));
         Assert.True(await fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == employerPush.Id && n.UserId == employerId)));
-        // The candidate acted; they are not told about their own answer.
-        var mine = await me.GetFromJsonAsync<NotificationListDto>("/api/notifications");
-        Assert.DoesNotContain(mine!.Items, n => n.Kind is NotificationKinds.ConsentAnswered or NotificationKinds.CandidateShared);
+    }
+
+    /// <summary>The actor is never told about their own action, even when a use case lists them
+    /// among the recipients (a coach who is also the candidate's coach, an employer user who is
+    /// also a contact). The consent test above could not show it: the candidate is never a
+    /// recipient of the answer.</summary>
+    [Fact]
+    public async Task Stage_ActorAmongRecipients_OnlyTheOthersGetARow()
+    {
+        var actor = fixture.World.Users["coachA"].Id;
+        var other = fixture.World.Users["coachC"].Id;
+        var before = await fixture.QueryAsync(db => db.Notifications.Where(n => n.UserId == actor || n.UserId == other).Select(n => n.Id).ToListAsync());
+
+        await using (var scope = fixture.Factory.Scope())
+        {
+            var stage = scope.ServiceProvider.GetRequiredService<NotificationStage>();
+            await stage.AddAsync([actor, other, actor], actor, NotificationKinds.ConsentAnswered, new NotificationPayload(EntryId: 1), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Marketplace.Data.MarketplaceDbContext>().SaveChangesAsync();
+        }
+
+        var added = await fixture.QueryAsync(db => db.Notifications.Where(n => (n.UserId == actor || n.UserId == other) && !before.Contains(n.Id))
+            .Select(n => n.UserId).ToListAsync());
+        Assert.Equal([other], added);
     }
 
     [Fact]
