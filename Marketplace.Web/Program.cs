@@ -10,6 +10,8 @@ using Marketplace.Web.Transit;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Every clock read goes through this, so tests can move time.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddMarketplaceDatabase();
 builder.AddMarketplaceIdentity();
 builder.AddMarketplaceDataProtection();

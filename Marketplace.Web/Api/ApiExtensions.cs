@@ -19,7 +19,6 @@ public static class ApiExtensions
 
     public static WebApplication MapMarketplaceApi(this WebApplication app)
     {
-        app.UseExceptionHandler();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
         EmailEventsApi.Map(api);

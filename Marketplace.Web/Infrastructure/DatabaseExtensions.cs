@@ -24,7 +24,6 @@ public static class DatabaseExtensions
             connectionString = $"Data Source={Path.Combine(dir, "marketplace.db")}";
         }
         builder.Services.AddMarketplaceDatabase(new DatabaseOptions(provider, connectionString, section["ServerVersion"]));
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

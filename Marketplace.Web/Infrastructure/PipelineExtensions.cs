@@ -13,7 +13,13 @@ public static class PipelineExtensions
         }
         // API clients get problem+json for an empty error status; people get a page in their
         // language with a way back (re-executed, so localisation and sign-in run for it too).
-        app.UseWhen(c => IsApiRequest(c.Request), api => api.UseStatusCodePages());
+        // Unreadable API requests become problems naming the field (BadRequestExceptionHandler),
+        // caught here, before routing, so they never reach the HTML error page.
+        app.UseWhen(c => IsApiRequest(c.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
         app.UseWhen(c => !IsApiRequest(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
