@@ -7,6 +7,8 @@ public static class ApiExtensions
     public static IServiceCollection AddMarketplaceApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // The API contract, served at /openapi/v1.json (built from the endpoints themselves).
+        services.AddOpenApi();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Minimal APIs throw for an unreadable request only in Development; elsewhere they answer
         // a bare 400 and the client never learns which field was wrong. Throw everywhere, so
@@ -19,6 +21,7 @@ public static class ApiExtensions
 
     public static WebApplication MapMarketplaceApi(this WebApplication app)
     {
+        app.MapOpenApi();
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
         EmailEventsApi.Map(api);
