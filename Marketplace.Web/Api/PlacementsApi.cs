@@ -43,66 +43,26 @@ public static class PlacementsApi
         return TypedResults.Ok(list.Select(PlacementDto.From));
     }
 
-    private static async Task<IResult> GetAsync(int id, HttpContext http, AccessPolicy access, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, PlacementService placements, CancellationToken ct)
     {
-        var me = http.Me();
-        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        var placement = await placements.FindAsync(http.Me(), id, ct);
         return placement is null ? TypedResults.NotFound() : TypedResults.Ok(PlacementDto.From(placement));
     }
 
-    private static async Task<IResult> CreateAsync(PlacementRequest request, HttpContext http, MarketplaceDbContext db, PlacementService placements, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(PlacementRequest request, HttpContext http, PlacementService placements, CancellationToken ct)
     {
         var me = http.Me();
-        if (me.EmployerId is not { } org)
+        if (me.EmployerId is null)
         {
             return TypedResults.Forbid();
         }
-        var (errors, postcode) = await placements.ValidateAsync(request, ct);
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-        var placement = placements.NewDraft(org, request, postcode!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/placements/{placement.Id}", PlacementDto.From(placement));
+        return (await placements.CreateAsync(me, request, null, ct))
+            .ToResult(p => TypedResults.Created($"/api/placements/{p.Id}", PlacementDto.From(p)));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, PlacementRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
-    {
-        var me = http.Me();
-        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
-        if (placement is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var (errors, postcode) = await placements.ValidateAsync(request, ct);
-        PlacementService.CheckEditable(placement, request.Version, errors);
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-        placements.Update(placement, request, postcode!);
-        return await SaveOrConflictAsync(db, placement, ct);
-    }
+    private static async Task<IResult> UpdateAsync(int id, PlacementRequest request, HttpContext http, PlacementService placements, CancellationToken ct) =>
+        (await placements.UpdateAsync(http.Me(), id, request, null, ct)).ToResult(p => TypedResults.Ok(PlacementDto.From(p)));
 
-    private static async Task<IResult> ChangeStatusAsync(int id, PlacementStatusRequest request, HttpContext http, MarketplaceDbContext db, AccessPolicy access, PlacementService placements, CancellationToken ct)
-    {
-        var me = http.Me();
-        var placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
-        if (placement is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var errors = new FieldErrors();
-        if (!placements.TryMove(placement, request.Status, request.Version, errors))
-        {
-            return errors.ToResult();
-        }
-        return await SaveOrConflictAsync(db, placement, ct);
-    }
-
-    private static async Task<IResult> SaveOrConflictAsync(MarketplaceDbContext db, Placement placement, CancellationToken ct) =>
-        await db.TrySaveAsync(ct)
-            ? TypedResults.Ok(PlacementDto.From(placement))
-            : Conflict.Result("The placement was changed after you opened it. Reload it and make your change again.");
+    private static async Task<IResult> ChangeStatusAsync(int id, PlacementStatusRequest request, HttpContext http, PlacementService placements, CancellationToken ct) =>
+        (await placements.MoveAsync(http.Me(), id, request.Status, request.Version, ct)).ToResult(p => TypedResults.Ok(PlacementDto.From(p)));
 }

@@ -1,12 +1,13 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
 
 /// <summary>Placement rules shared by the API and the employer's pages, so a form and an API call
 /// can never disagree about what a valid placement or an allowed lifecycle move is.</summary>
-public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock)
+public sealed class PlacementService(MarketplaceDbContext db, AccessPolicy access, TimeProvider clock)
 {
     /// <summary>Allowed lifecycle moves: draft → published → filled / closed (a draft may be closed too).</summary>
     private static readonly HashSet<(PlacementStatus, PlacementStatus)> Transitions =
@@ -16,6 +17,69 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
         (PlacementStatus.Published, PlacementStatus.Filled),
         (PlacementStatus.Published, PlacementStatus.Closed),
     ];
+
+    /// <summary>One of the user's placements with its children, or null (the attempt audited).</summary>
+    public Task<Placement?> FindAsync(CurrentUser me, int id, CancellationToken ct) =>
+        access.FindAsync(me, WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+
+    /// <summary>Creates a draft for the employer's organisation. <paramref name="unreadable"/> holds
+    /// what the caller could not even read (a page's letter in a number field); nothing is written
+    /// when there is any error.</summary>
+    public async Task<UseCaseResult<Placement>> CreateAsync(CurrentUser me, PlacementRequest r, FieldErrors? unreadable, CancellationToken ct)
+    {
+        if (me.EmployerId is not { } employerId)
+        {
+            return UseCaseResult<Placement>.Missing();
+        }
+        var (found, postcode) = await ValidateAsync(r, ct);
+        // The caller's errors first: what could not be read explains what follows from it.
+        var errors = unreadable ?? new FieldErrors();
+        errors.AddAll(found);
+        if (errors.Any)
+        {
+            return UseCaseResult<Placement>.Invalid(errors);
+        }
+        var placement = NewDraft(employerId, r, postcode!);
+        await db.SaveChangesAsync(ct);
+        return UseCaseResult<Placement>.Done(placement);
+    }
+
+    /// <summary>Changes a placement the user may edit, guarded by the version they edited.</summary>
+    public async Task<UseCaseResult<Placement>> UpdateAsync(CurrentUser me, int id, PlacementRequest r, FieldErrors? unreadable, CancellationToken ct)
+    {
+        var placement = await FindAsync(me, id, ct);
+        if (placement is null)
+        {
+            return UseCaseResult<Placement>.Missing();
+        }
+        var (found, postcode) = await ValidateAsync(r, ct);
+        // The caller's errors first: what could not be read explains what follows from it.
+        var errors = unreadable ?? new FieldErrors();
+        errors.AddAll(found);
+        CheckEditable(placement, r.Version, errors);
+        if (errors.Any)
+        {
+            return UseCaseResult<Placement>.Invalid(errors);
+        }
+        Update(placement, r, postcode!);
+        return await db.TrySaveAsync(ct) ? UseCaseResult<Placement>.Done(placement) : UseCaseResult<Placement>.Stale();
+    }
+
+    /// <summary>Moves a placement along its lifecycle (draft → published → filled/closed).</summary>
+    public async Task<UseCaseResult<Placement>> MoveAsync(CurrentUser me, int id, PlacementStatus to, Guid version, CancellationToken ct)
+    {
+        var placement = await FindAsync(me, id, ct);
+        if (placement is null)
+        {
+            return UseCaseResult<Placement>.Missing();
+        }
+        var errors = new FieldErrors();
+        if (!TryMove(placement, to, version, errors))
+        {
+            return UseCaseResult<Placement>.Invalid(errors);
+        }
+        return await db.TrySaveAsync(ct) ? UseCaseResult<Placement>.Done(placement) : UseCaseResult<Placement>.Stale();
+    }
 
     /// <summary>A placement with what its forms and documents need: skills and useful languages.</summary>
     public static IQueryable<Placement> WithChildren(IQueryable<Placement> q) => q.Include(p => p.Skills).Include(p => p.UsefulLanguages);
@@ -52,7 +116,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
     }
 
     /// <summary>Extra rules for changing an existing placement.</summary>
-    public static void CheckEditable(Placement placement, Guid? version, FieldErrors errors)
+    private static void CheckEditable(Placement placement, Guid? version, FieldErrors errors)
     {
         if (version is null)
         {
@@ -65,7 +129,7 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
     }
 
     /// <summary>A new draft of the employer's, not yet saved.</summary>
-    public Placement NewDraft(int employerId, PlacementRequest r, Postcode postcode)
+    private Placement NewDraft(int employerId, PlacementRequest r, Postcode postcode)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var placement = new Placement { Title = "", Description = "", OccupationGroupId = "", WorkplacePostcode = "", EmployerOrganisationId = employerId, CreatedAt = now, Status = PlacementStatus.Draft };
@@ -75,14 +139,14 @@ public sealed class PlacementService(MarketplaceDbContext db, TimeProvider clock
     }
 
     /// <summary>Copies a validated request onto the entity, guarded by the version the user edited.</summary>
-    public void Update(Placement p, PlacementRequest r, Postcode postcode)
+    private void Update(Placement p, PlacementRequest r, Postcode postcode)
     {
         db.Entry(p).Property(x => x.Version).OriginalValue = r.Version!.Value;
         Apply(r, p, postcode);
     }
 
     /// <summary>Moves the placement along its lifecycle; false (and an error) when the move is not allowed.</summary>
-    public bool TryMove(Placement placement, PlacementStatus to, Guid version, FieldErrors errors)
+    private bool TryMove(Placement placement, PlacementStatus to, Guid version, FieldErrors errors)
     {
         if (!CanMove(placement.Status, to))
         {

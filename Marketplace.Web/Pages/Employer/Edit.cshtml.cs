@@ -15,7 +15,7 @@ namespace Marketplace.Web.Pages.Employer;
 /// <summary>Create or edit a placement, and move it along its lifecycle. Validation is the API's
 /// (<see cref="PlacementService"/> plus the request's attributes); nothing is saved on an error.</summary>
 [Authorize(Roles = Roles.EmployerUser)]
-public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, PlacementService placements, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(MarketplaceDbContext db, PlacementService placements, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public PlacementForm Form { get; set; } = new();
@@ -61,26 +61,20 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
             errors.Add(key, "Check this value.");
         }
         errors.AddAttributeErrors(request);
-        var (dbErrors, postcode) = await placements.ValidateAsync(request, ct);
-        errors.AddAll(dbErrors);
-        if (Placement is not null)
+        var result = Placement is null
+            ? await placements.CreateAsync(me, request, errors, ct)
+            : await placements.UpdateAsync(me, Placement.Id, request, errors, ct);
+        if (result.NotFound)
         {
-            PlacementService.CheckEditable(Placement, request.Version, errors);
+            return NotFound();
         }
-        if (errors.Any)
+        if (result.Value is not { } saved)
         {
-            errors.AddTo(ModelState, Friendly, PlacementForm.FieldFor);
-            await LoadChoicesAsync(ct);
-            return Page();
-        }
-        var saved = Placement ?? placements.NewDraft(me.EmployerId!.Value, request, postcode!);
-        if (Placement is not null)
-        {
-            placements.Update(Placement, request, postcode!);
-        }
-        if (!await db.TrySaveAsync(ct))
-        {
-            ModelState.AddModelError("", l["Someone else changed this placement after you opened it. Reload the page and make your change again."]);
+            if (result.Conflict)
+            {
+                ModelState.AddModelError("", l["Someone else changed this placement after you opened it. Reload the page and make your change again."]);
+            }
+            result.Errors?.AddTo(ModelState, Friendly, PlacementForm.FieldFor);
             await LoadChoicesAsync(ct);
             return Page();
         }
@@ -90,19 +84,14 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
 
     public async Task<IActionResult> OnPostStatusAsync(int id, PlacementStatus status, Guid version, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is null)
+        var result = await placements.MoveAsync(CurrentUser.From(User)!, id, status, version, ct);
+        if (result.NotFound)
         {
             return NotFound();
         }
-        var errors = new FieldErrors();
-        if (!placements.TryMove(Placement!, status, version, errors) || !await db.TrySaveAsync(ct))
-        {
-            TempData["Message"] = l["The status could not be changed. Reload the page and try again."].Value;
-        }
-        else
-        {
-            TempData["Message"] = l["The placement is now: {0}.", l[status.ToString()]].Value;
-        }
+        TempData["Message"] = result.Value is null
+            ? l["The status could not be changed. Reload the page and try again."].Value
+            : l["The placement is now: {0}.", l[status.ToString()]].Value;
         return RedirectToPage("/Employer/Edit", new { id });
     }
 
@@ -111,7 +100,7 @@ public sealed class EditModel(AccessPolicy access, MarketplaceDbContext db, Plac
     private async Task<Placement?> LoadAsync(int id, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        Placement = await access.FindAsync(me, PlacementService.WithChildren(access.VisiblePlacements(me)), "Placement", id, ct);
+        Placement = await placements.FindAsync(me, id, ct);
         return Placement;
     }
 
