@@ -25,15 +25,17 @@ public static class TaxonomyApi
             LookupAsync(cache, "languages", () => db.Languages.Select(l => new TaxonomyItem(l.Id, l.Label)).ToListAsync(ct), q));
         // The label carries the SSYK code, so a picked option identifies exactly one group.
         g.MapGet("/occupation-groups", (string? q, MarketplaceDbContext db, IMemoryCache cache, CancellationToken ct) =>
-            LookupAsync(cache, "occupation-groups", () => db.OccupationGroups.OrderBy(o => o.Ssyk).Select(o => new TaxonomyItem(o.Id, o.Ssyk + " " + o.Label)).ToListAsync(ct), q));
+            LookupAsync(cache, "occupation-groups", () => GroupsAsync(db, ct), q));
         // What a candidate may be interested in: a whole occupation field (yrkesområde) or a group.
         // The field's label says so in the reader's language, so the two cannot be confused.
         g.MapGet("/interests", (string? q, MarketplaceDbContext db, IMemoryCache cache, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             LookupAsync(cache, "interests:" + System.Globalization.CultureInfo.CurrentUICulture.Name, async () =>
-                Workflows.OccupationFields.All.Select(f => new TaxonomyItem(f.Id, l["{0} (the whole occupation field)", f.Label]))
-                    .Concat(await db.OccupationGroups.OrderBy(o => o.Ssyk).Select(o => new TaxonomyItem(o.Id, o.Ssyk + " " + o.Label)).ToListAsync(ct))
-                    .ToList(), q));
+                Workflows.OccupationFields.All.Select(f => new TaxonomyItem(f.Id, Workflows.OccupationFields.InterestLabel(l, f.Id)))
+                    .Concat(await GroupsAsync(db, ct)).ToList(), q));
     }
+
+    private static Task<List<TaxonomyItem>> GroupsAsync(MarketplaceDbContext db, CancellationToken ct) =>
+        db.OccupationGroups.OrderBy(o => o.Ssyk).Select(o => new TaxonomyItem(o.Id, o.Ssyk + " " + o.Label)).ToListAsync(ct);
 
     /// <summary>Filters in memory: SQLite's LIKE ignores case for ASCII only, so "STÄD" would miss
     /// "städ"; the lists are a few thousand short labels, cheap to hold and scan.</summary>

@@ -17,4 +17,8 @@ public static class OccupationFields
     public static bool IsField(string id) => Labels.ContainsKey(id);
 
     public static string? Label(string id) => Labels.GetValueOrDefault(id);
+
+    /// <summary>How a field reads among the interests, beside occupation groups, in the reader's language.</summary>
+    public static string InterestLabel(Microsoft.Extensions.Localization.IStringLocalizer l, string id) =>
+        l["{0} (the whole occupation field)", Label(id) ?? id];
 }

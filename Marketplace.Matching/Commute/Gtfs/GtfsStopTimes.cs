@@ -140,13 +140,19 @@ internal static class GtfsStopTimes
     /// has one and they never decrease; false otherwise.</summary>
     private static bool ShapeDistances(List<Row> rows, int from, int to, double[] along)
     {
+        if (rows[from].ShapeDistance is not { } start)
+        {
+            return false;
+        }
+        var previous = start;
         for (var k = from; k <= to; k++)
         {
-            if (rows[k].ShapeDistance is not { } d || d < (rows[k == from ? k : k - 1].ShapeDistance ?? 0))
+            if (rows[k].ShapeDistance is not { } d || d < previous)
             {
                 return false;
             }
-            along[k - from] = d - rows[from].ShapeDistance!.Value;
+            along[k - from] = d - start;
+            previous = d;
         }
         return along[^1] > 0;
     }

@@ -155,7 +155,7 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         }
         foreach (var id in Form.Interests.Where(OccupationFields.IsField))
         {
-            Labels[id] = l["{0} (the whole occupation field)", OccupationFields.Label(id)!];
+            Labels[id] = OccupationFields.InterestLabel(l, id);
         }
         foreach (var language in await db.Languages.Where(x => Form.MotherTongue.Contains(x.Id)).ToListAsync(ct))
         {
