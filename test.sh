@@ -78,7 +78,7 @@ echo "test.sh: Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2) 
 # pipefail makes the pipeline's status dotnet test's (tee does not fail); read it directly, since
 # PIPESTATUS after "|| status=$?" would describe the assignment, not the tests.
 status=0
-dotnet test Marketplace.Tests --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log" || status=$?
+dotnet test Marketplace.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log" || status=$?
 
 echo
 echo "MariaDB tests that ran:"

@@ -17,7 +17,7 @@ public static class CommuteBenchmark
 
     public static int Run(string[] args)
     {
-        var cartaPath = args.FirstOrDefault() ?? Path.Combine("Marketplace.Tests", "TestData", "carta-chattanooga-gtfs.zip");
+        var cartaPath = args.FirstOrDefault() ?? Path.Combine("Marketplace.Matching.Tests", "TestData", "carta-chattanooga-gtfs.zip");
         var sw = Stopwatch.StartNew();
         var feed = RegionalNetworkGenerator.Generate();
         var region = TimetableBuilder.Build(feed);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Marketplace.Matching.Tests.Commute;
 using Marketplace.Tests.Infrastructure;
 
 namespace Marketplace.Tests.Foundation;
@@ -62,9 +63,9 @@ public sealed class TransitAdminTests(WorldFixture fixture) : IClassFixture<Worl
     {
         var admin = await fixture.ClientAsync("admin");
         var before = await admin.GetStringAsync("/Admin/Transit");
-        var files = Commute.TestFeeds.Minimal();
+        var files = TestFeeds.Minimal();
         files["stop_times.txt"] += "T1,08:10:00,08:10:00,Hållplats-X9,4\n";
-        var zip = Commute.TestFeeds.Zip(files).ToArray();
+        var zip = TestFeeds.Zip(files).ToArray();
 
         var response = await PostFeedAsync(admin, before, zip);
         var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

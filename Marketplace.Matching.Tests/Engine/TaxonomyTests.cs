@@ -1,6 +1,6 @@
 using Marketplace.Matching.Taxonomy;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 public class TaxonomyTests
 {

@@ -9,7 +9,7 @@ using Marketplace.Matching.Languages;
 using Marketplace.Matching.Scoring;
 using Marketplace.Matching.Taxonomy;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 /// <summary>Property tests: the index is only a faster way to the brute-force answer, and protected
 /// characteristics never move a score. FsCheck picks the seeds; each seed is a random world.</summary>

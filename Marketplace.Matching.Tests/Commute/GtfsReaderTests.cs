@@ -1,6 +1,6 @@
 using Marketplace.Matching.Commute.Gtfs;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 public class GtfsReaderTests
 {

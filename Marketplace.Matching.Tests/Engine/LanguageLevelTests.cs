@@ -1,7 +1,7 @@
 using System.Text;
 using Marketplace.Matching.Languages;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 public class LanguageLevelTests
 {

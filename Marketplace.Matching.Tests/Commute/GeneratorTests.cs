@@ -2,7 +2,7 @@ using Marketplace.Matching.Commute.Generation;
 using Marketplace.Matching.Commute.Gtfs;
 using Marketplace.Matching.Commute.Transit;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 public class GeneratorTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using Marketplace.Matching.Commute.Gtfs;
 using Marketplace.Matching.Commute.Transit;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 /// <summary>The two real feeds (imported once per test run; timetables are immutable) and a
 /// builder for small hand-written zips.</summary>

@@ -3,7 +3,7 @@ using Marketplace.Matching.Documents;
 using Marketplace.Matching.Geo;
 using Marketplace.Matching.Languages;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 /// <summary>Real taxonomy ids used across the matching tests (SSYK 8344 Truckförare).</summary>
 internal static class Ids

@@ -4,7 +4,7 @@ using Marketplace.Matching.Index;
 using Marketplace.Matching.Scoring;
 using Marketplace.Matching.Taxonomy;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 public class CandidateIndexTests
 {

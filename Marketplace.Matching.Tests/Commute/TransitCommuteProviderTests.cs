@@ -3,7 +3,7 @@ using Marketplace.Matching.Commute.Gtfs;
 using Marketplace.Matching.Commute.Transit;
 using Marketplace.Matching.Geo;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 public class TransitCommuteProviderTests
 {

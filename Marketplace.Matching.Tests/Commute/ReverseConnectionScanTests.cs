@@ -1,8 +1,8 @@
 using Marketplace.Matching.Commute.Gtfs;
 using Marketplace.Matching.Commute.Transit;
-using static Marketplace.Tests.Commute.TestFeeds;
+using static Marketplace.Matching.Tests.Commute.TestFeeds;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 public class ReverseConnectionScanTests
 {

@@ -1,6 +1,6 @@
 using Marketplace.Matching.Commute.Transit;
 
-namespace Marketplace.Tests.Commute;
+namespace Marketplace.Matching.Tests.Commute;
 
 /// <summary>A deliberately naive oracle for the reverse scan: relax every connection of the day over
 /// and over (Bellman-Ford style, no ordering assumptions) until nothing changes. Same model as the

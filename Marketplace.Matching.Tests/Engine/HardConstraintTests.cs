@@ -3,7 +3,7 @@ using Marketplace.Matching.Languages;
 using Marketplace.Matching.Scoring;
 using Marketplace.Matching.Taxonomy;
 
-namespace Marketplace.Tests.Matching;
+namespace Marketplace.Matching.Tests.Engine;
 
 public class HardConstraintTests
 {
