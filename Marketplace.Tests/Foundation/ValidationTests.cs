@@ -12,9 +12,13 @@ namespace Marketplace.Tests.Foundation;
 /// <summary>Bad input on every write endpoint: a 400 that names the field, and nothing written.</summary>
 public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    private static object ValidCandidate(string postcode = "392 31") => new
+    private static int s_candidates;
+
+    /// <summary>A valid profile; each call is another person (own e-mail), so the duplicate warning
+    /// stays out of tests about something else.</summary>
+    private static object ValidCandidate(string postcode = "392 31", string? email = null) => new
     {
-        firstName = "Nadia", lastName = "Haddad", email = "nadia@example.se", homePostcode = postcode,
+        firstName = "Nadia", lastName = "Haddad", email = email ?? $"nadia.{Interlocked.Increment(ref s_candidates)}@example.se", homePostcode = postcode,
         swedishLevel = "A2", sfiCourse = "C", sfiInProgress = true, educationLevel = "UpperSecondary",
         transport = "Walk, PublicTransport", hasCarAccess = false, maxCommuteMinutes = 45,
         availableFrom = "2026-12-01", worktime = "FullTime", searchable = true, consentToMatching = true,
@@ -98,6 +102,41 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         var dto = await response.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         Assert.Equal("39231", dto!.HomePostcode);
         Assert.Equal(fixture.World.UnitA.Id, dto.UnitId);
+    }
+
+    [Fact]
+    public async Task CreateCandidate_SameEmailAsExisting_ConflictNamingThemThenCreatedWhenConfirmed()
+    {
+        var client = await fixture.ClientAsync("coachA");
+        var email = fixture.World.CandidateA.Email!;
+        var before = await CountAsync(db => db.Candidates.CountAsync());
+
+        var warned = await client.PostAsJsonAsync("/api/candidates", ValidCandidate(email: email));
+        var problem = await warned.Content.ReadFromJsonAsync<ProblemDetails>();
+        var countAfterWarning = await CountAsync(db => db.Candidates.CountAsync());
+        var again = System.Text.Json.JsonSerializer.SerializeToNode(ValidCandidate(email: email))!.AsObject();
+        again["confirmedNotDuplicate"] = true;
+        var confirmed = await client.PostAsJsonAsync("/api/candidates", again);
+
+        Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
+        Assert.Contains($"\"id\":{fixture.World.CandidateA.Id}", problem!.Extensions["candidates"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, countAfterWarning);
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        Assert.Equal(before + 1, await CountAsync(db => db.Candidates.CountAsync()));
+    }
+
+    [Fact]
+    public async Task CreateCandidate_SameEmailOutsideScope_NamesTheUnitNotThePerson()
+    {
+        var client = await fixture.ClientAsync("coachC");
+
+        var warned = await client.PostAsJsonAsync("/api/candidates", ValidCandidate(email: fixture.World.CandidateA.Email!));
+        var body = await warned.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
+        Assert.Contains(fixture.World.UnitA.Name, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.World.CandidateA.LastName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"id\":{fixture.World.CandidateA.Id}", body, StringComparison.Ordinal);
     }
 
     [Fact]

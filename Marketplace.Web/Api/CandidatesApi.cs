@@ -3,6 +3,7 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -71,44 +72,36 @@ public static class CandidatesApi
 
     private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
-        var me = http.Me();
-        if (me.UnitId is not { } unit)
-        {
-            return TypedResults.Forbid();
-        }
-        var (errors, postcode) = await profiles.ValidateAsync(request, ct);
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-        var candidate = profiles.NewCandidate(unit, me.Id, request, postcode!);
-        await profiles.SaveAsync(candidate, ct);
-        return TypedResults.Created($"/api/candidates/{candidate.Id}", CandidateDto.From(candidate));
+        var result = await profiles.SaveAsync(http.Me(), null, request, null, ct);
+        return result.ToResult(save => save.Saved is { } c
+            ? TypedResults.Created($"/api/candidates/{c.Id}", CandidateDto.From(c))
+            : PossibleDuplicate(save.Duplicates));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, AccessPolicy access, CandidateProfileService profiles, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
-        var candidate = await access.OpenCandidateAsync(http.Me(), id, "edit", ct);
+        var me = http.Me();
+        var candidate = await profiles.OpenForEditAsync(me, id, ct);
         if (candidate is null)
         {
             return TypedResults.NotFound();
         }
-        var (errors, postcode) = await profiles.ValidateAsync(request, ct);
-        if (request.Version is null)
-        {
-            errors.Add(nameof(request.Version), "Send the version you edited, so a concurrent change is not overwritten.");
-        }
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-        profiles.Update(candidate, request, postcode!);
-        if (!await profiles.SaveAsync(candidate, ct))
-        {
-            return Conflict.Result("The profile was changed after you opened it. Reload it and make your change again.");
-        }
-        return TypedResults.Ok(CandidateDto.From(candidate));
+        var result = await profiles.SaveAsync(me, candidate, request, null, ct);
+        return result.ToResult(save => save.Saved is { } c ? TypedResults.Ok(CandidateDto.From(c)) : PossibleDuplicate(save.Duplicates),
+            conflict: "The profile was changed after you opened it. Reload it and make your change again.");
     }
+
+    /// <summary>Nothing was saved: the profile may be a person already registered. The answer names
+    /// the ones this coach may open, and only the units of the others; sending the same request with
+    /// <c>confirmedNotDuplicate: true</c> saves it.</summary>
+    private static ProblemHttpResult PossibleDuplicate(PossibleDuplicates d) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+        title: "Possibly registered already",
+        detail: "This may be a person who is registered already. Check, then send the request again with confirmedNotDuplicate set to true.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["candidates"] = d.Visible.Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName }).ToList(),
+            ["units"] = d.ElsewhereUnits,
+        });
 
     /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
     private static async Task<IResult> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)

@@ -9,11 +9,11 @@ public static class UseCaseResults
     public static IResult ToResult(this FieldErrors errors) =>
         TypedResults.ValidationProblem(errors.All.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
 
-    public static IResult ToResult<T>(this UseCaseResult<T> result, Func<T, IResult> ok)
+    public static IResult ToResult<T>(this UseCaseResult<T> result, Func<T, IResult> ok, string? conflict = null)
         where T : class =>
         result.NotFound ? TypedResults.NotFound()
         : result.Errors is not null ? result.Errors.ToResult()
-        : result.Conflict ? Conflict.Result("Someone else changed this after you opened it. Reload and make your change again.")
+        : result.Conflict ? Conflict.Result(conflict ?? "Someone else changed this after you opened it. Reload and make your change again.")
         : ok(result.Value!);
 }
 

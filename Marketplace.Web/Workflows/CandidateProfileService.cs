@@ -1,16 +1,69 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
+using Marketplace.Web.Access;
 using Marketplace.Web.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
 
-/// <summary>Profile rules shared by the API and the coach's form: what a valid profile is, how a
-/// request lands on the entity, and that every saved profile is searchable right after the save.</summary>
-public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIndexService index, TimeProvider clock)
+/// <summary>Saving a candidate profile, the one use case behind the coach's form and the API: what a
+/// valid profile is, the warning for a person registered twice, how a request lands on the entity,
+/// and that every saved profile is searchable right after the save.</summary>
+public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock)
 {
+    /// <summary>Opens a profile to edit it (the view is audited with the purpose "edit"), or null.</summary>
+    public Task<Candidate?> OpenForEditAsync(CurrentUser me, int id, CancellationToken ct) => access.OpenCandidateAsync(me, id, "edit", ct);
+
+    /// <summary>Saves a profile: a new one in the coach's unit when <paramref name="existing"/> is
+    /// null, else the opened one, guarded by the version the coach edited. Nothing is written when
+    /// there is an error, or when the request looks like a person already registered and the coach
+    /// has not confirmed it is someone else (<see cref="ProfileSave.Duplicates"/>). Every saved
+    /// profile is searchable right after the save. <paramref name="unreadable"/> holds what the
+    /// caller could not even read (a page's letter in a number field).</summary>
+    public async Task<UseCaseResult<ProfileSave>> SaveAsync(CurrentUser me, Candidate? existing, CandidateRequest r, FieldErrors? unreadable,
+        CancellationToken ct)
+    {
+        if (me.UnitId is not { } unitId)
+        {
+            return UseCaseResult<ProfileSave>.Missing();
+        }
+        var (found, postcode) = await ValidateAsync(r, ct);
+        // The caller's errors first: what could not be read explains what follows from it.
+        var errors = unreadable ?? new FieldErrors();
+        errors.AddAll(found);
+        if (existing is not null && r.Version is null)
+        {
+            errors.Add(nameof(r.Version), "Send the version you edited, so a concurrent change is not overwritten.");
+        }
+        if (errors.Any)
+        {
+            return UseCaseResult<ProfileSave>.Invalid(errors);
+        }
+        if (!r.ConfirmedNotDuplicate)
+        {
+            var duplicates = await PossibleDuplicatesAsync(me, r, existing?.Id, ct);
+            if (duplicates.Any)
+            {
+                return UseCaseResult<ProfileSave>.Done(new ProfileSave(null, duplicates));
+            }
+        }
+        var candidate = existing ?? NewCandidate(unitId, me.Id, postcode!);
+        if (existing is not null)
+        {
+            db.Entry(existing).Property(x => x.Version).OriginalValue = r.Version!.Value;
+        }
+        Apply(r, candidate, postcode!, clock.GetUtcNow().UtcDateTime);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return UseCaseResult<ProfileSave>.Stale();
+        }
+        // PRODUCT.md: an edited profile is searchable within 1 s.
+        await index.UpsertAsync(db, candidate.Id, ct);
+        return UseCaseResult<ProfileSave>.Done(new ProfileSave(candidate, PossibleDuplicates.None));
+    }
+
     /// <summary>The database rules (taxonomy ids, postcode, consistency); attribute rules run before this.</summary>
-    public async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(CandidateRequest r, CancellationToken ct)
+    private async Task<(FieldErrors Errors, Postcode? Postcode)> ValidateAsync(CandidateRequest r, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!Enum.IsDefined(r.SwedishLevel)) errors.Add(nameof(r.SwedishLevel), "Choose a level from A1 to C2, or None.");
@@ -41,23 +94,34 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
     /// <summary>Other candidates with the same e-mail, the same phone, or the same name and birth
     /// date: probably the same person registered twice. A warning for the coach, not a refusal
     /// (families share phones, names repeat). Names are compared here, not in SQL: SQLite's NOCASE
-    /// folds ASCII only, so "Åsa Öberg" and "asa oberg" would not meet there.</summary>
-    public async Task<List<Candidate>> PossibleDuplicatesAsync(CandidateRequest r, int? exceptId, CancellationToken ct)
+    /// folds ASCII only, so "Åsa Öberg" and "asa oberg" would not meet there. The coach is shown
+    /// the ones they may see; of the others only the unit to contact, so the check leaks no profile.</summary>
+    private async Task<PossibleDuplicates> PossibleDuplicatesAsync(CurrentUser me, CandidateRequest r, int? exceptId, CancellationToken ct)
     {
         var email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim();
         var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim();
         var born = r.BirthDate;
         if (email is null && phone is null && born is null)
         {
-            return [];
+            return PossibleDuplicates.None;
         }
         var candidates = await db.Candidates
             .Where(c => c.Id != exceptId && ((email != null && c.Email == email) || (phone != null && c.Phone == phone) || (born != null && c.BirthDate == born)))
             .AsNoTracking().Take(200).ToListAsync(ct);
         var name = NameKey(r.FirstName, r.LastName);
-        return candidates.Where(c => (email != null && string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)) || (phone != null && c.Phone == phone)
+        var found = candidates.Where(c => (email != null && string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)) || (phone != null && c.Phone == phone)
                 || (born != null && c.BirthDate == born && NameKey(c.FirstName, c.LastName) == name))
             .Take(5).ToList();
+        if (found.Count == 0)
+        {
+            return PossibleDuplicates.None;
+        }
+        var ids = found.Select(c => c.Id).ToList();
+        var visible = await access.VisibleCandidates(me).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var otherUnits = found.Where(c => !visible.Contains(c.Id)).Select(c => c.UnitId).Distinct().ToList();
+        var unitNames = otherUnits.Count == 0 ? []
+            : await db.Units.Where(u => otherUnits.Contains(u.Id)).OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(ct);
+        return new PossibleDuplicates(found.Where(c => visible.Contains(c.Id)).ToList(), unitNames);
     }
 
     /// <summary>A name without case, accents or extra spaces: "Åsa  Öberg" → "asa oberg".</summary>
@@ -68,32 +132,14 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         return string.Join(' ', new string(letters.ToArray()).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    public Candidate NewCandidate(int unitId, string coachId, CandidateRequest r, Postcode postcode)
+    private Candidate NewCandidate(int unitId, string coachId, Postcode postcode)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var candidate = new Candidate { FirstName = "", LastName = "", HomePostcode = "", UnitId = unitId, CoachId = coachId, RegisteredAt = now };
-        Apply(r, candidate, postcode, now);
+        var candidate = new Candidate
+        {
+            FirstName = "", LastName = "", HomePostcode = postcode.Code, UnitId = unitId, CoachId = coachId, RegisteredAt = clock.GetUtcNow().UtcDateTime,
+        };
         db.Candidates.Add(candidate);
         return candidate;
-    }
-
-    /// <summary>Copies a validated request onto the entity, guarded by the version the user edited.</summary>
-    public void Update(Candidate c, CandidateRequest r, Postcode postcode)
-    {
-        db.Entry(c).Property(x => x.Version).OriginalValue = r.Version!.Value;
-        Apply(r, c, postcode, clock.GetUtcNow().UtcDateTime);
-    }
-
-    /// <summary>Saves and puts the profile in the index (PRODUCT.md: an edited profile is
-    /// searchable within 1 s); false when someone else changed it first.</summary>
-    public async Task<bool> SaveAsync(Candidate c, CancellationToken ct)
-    {
-        if (!await db.TrySaveAsync(ct))
-        {
-            return false;
-        }
-        await index.UpsertAsync(db, c.Id, ct);
-        return true;
     }
 
     /// <summary>Copies a validated request onto the entity. The home is the point picked on a map,
@@ -134,4 +180,17 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, CandidateIn
         c.Licences = (r.Licences ?? []).Distinct().Select(l => new CandidateLicence { LicenceClass = l }).ToList();
         c.Interests = (r.Interests ?? []).Distinct().Select(i => new CandidateInterest { OccupationGroupId = i }).ToList();
     }
+}
+
+/// <summary>What a save came to: <see cref="Saved"/> is the stored profile, or null when nothing was
+/// written because of <see cref="Duplicates"/> (the coach confirms, then saves again).</summary>
+public sealed record ProfileSave(Candidate? Saved, PossibleDuplicates Duplicates);
+
+/// <summary>Profiles that may be the same person: those the coach may see, and the names of the
+/// units holding the others (never the person).</summary>
+public sealed record PossibleDuplicates(IReadOnlyList<Candidate> Visible, IReadOnlyList<string> ElsewhereUnits)
+{
+    public static PossibleDuplicates None { get; } = new([], []);
+
+    public bool Any => Visible.Count + ElsewhereUnits.Count > 0;
 }

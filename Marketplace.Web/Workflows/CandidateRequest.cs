@@ -10,7 +10,8 @@ public sealed record LanguageDto([property: Required, StringLength(16)] string L
 /// <summary>A candidate profile as a coach writes it with the candidate. Protected
 /// characteristics are absent except the birth date, which is optional and used only to warn of a
 /// person registered twice (same name and birth date); it never reaches matching. A request
-/// without it keeps the stored one.</summary>
+/// without it keeps the stored one. <see cref="ConfirmedNotDuplicate"/> is set once the coach has
+/// seen the possible-duplicate warning and saves anyway.</summary>
 public sealed record CandidateRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string FirstName,
     [property: Required, StringLength(100, MinimumLength = 1)] string LastName,
@@ -37,4 +38,5 @@ public sealed record CandidateRequest(
     Guid? Version = null,
     double? HomeLat = null,
     double? HomeLon = null,
-    DateOnly? BirthDate = null);
+    DateOnly? BirthDate = null,
+    bool ConfirmedNotDuplicate = false);

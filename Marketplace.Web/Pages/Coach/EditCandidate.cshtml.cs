@@ -16,7 +16,7 @@ namespace Marketplace.Web.Pages.Coach;
 /// <summary>Create or edit a candidate profile with the candidate. Validation is the API's
 /// (<see cref="CandidateProfileService"/> plus the request's attributes); nothing is saved on an error.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext db, CandidateProfileService profiles, TimeProvider clock,
+public sealed class EditCandidateModel(MarketplaceDbContext db, CandidateProfileService profiles, TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -26,13 +26,11 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
     public Dictionary<string, string> Labels { get; private set; } = [];
     public List<string> LicenceClasses { get; private set; } = [];
     /// <summary>Possible duplicates this coach may see: named, linked (the link is an audited view).</summary>
-    public List<Marketplace.Data.Entities.Candidate> Duplicates { get; private set; } = [];
+    public IReadOnlyList<Marketplace.Data.Entities.Candidate> Duplicates { get; private set; } = [];
 
     /// <summary>Units holding possible duplicates outside this coach's scope: the warning names
     /// the unit to contact, never the person, so the check itself leaks no profile.</summary>
-    public List<string> DuplicatesElsewhere { get; private set; } = [];
-
-    private bool AnyDuplicates => Duplicates.Count + DuplicatesElsewhere.Count > 0;
+    public IReadOnlyList<string> DuplicatesElsewhere { get; private set; } = [];
 
     /// <summary>Set when the coach has seen the duplicate warning and saves anyway.</summary>
     [BindProperty]
@@ -69,6 +67,10 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         var unreadable = UnreadableValues.Take(ModelState);
         string? groupId = null;
         var errors = new FieldErrors();
+        foreach (var key in unreadable)
+        {
+            errors.Add(key, "Check this value.");
+        }
         if (!string.IsNullOrWhiteSpace(Form.ExperienceGroup))
         {
             var ssyk = PlacementForm.SsykOf(Form.ExperienceGroup);
@@ -78,42 +80,29 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
                 errors.Add("Experience", "Pick an occupation group from the list.");
             }
         }
-        var request = Form.ToRequest(groupId, Candidate);
-        foreach (var key in unreadable)
-        {
-            errors.Add(key, "Check this value.");
-        }
+        // The form shows part of the profile; the request keeps the rows it does not show.
+        var request = Form.ToRequest(groupId, Candidate) with { ConfirmedNotDuplicate = ConfirmedNotDuplicate };
         errors.AddAttributeErrors(request);
-        var (dbErrors, postcode) = await profiles.ValidateAsync(request, ct);
-        errors.AddAll(dbErrors);
-        if (Candidate is not null && request.Version is null)
+        var result = await profiles.SaveAsync(me, Candidate, request, errors, ct);
+        if (result.NotFound)
         {
-            errors.Add("", "Reload the page and make your change again.");
+            return NotFound();
         }
-        if (!errors.Any && !ConfirmedNotDuplicate)
+        if (result.Value is { Saved: { } saved })
         {
-            await SplitDuplicatesAsync(me, await profiles.PossibleDuplicatesAsync(request, Candidate?.Id, ct), ct);
+            TempData["Message"] = l["The profile was saved."].Value;
+            return Redirect($"/Coach/Candidate/{saved.Id}");
         }
-        if (errors.Any || AnyDuplicates)
-        {
-            errors.AddTo(ModelState, Friendly);
-            ConfirmedNotDuplicate = AnyDuplicates;
-            await LoadChoicesAsync(ct);
-            return Page();
-        }
-        var saved = Candidate ?? profiles.NewCandidate(me.UnitId!.Value, me.Id, request, postcode!);
-        if (Candidate is not null)
-        {
-            profiles.Update(Candidate, request, postcode!);
-        }
-        if (!await profiles.SaveAsync(saved, ct))
+        if (result.Conflict)
         {
             ModelState.AddModelError("", l["Someone else changed this profile after you opened it. Reload the page and make your change again."]);
-            await LoadChoicesAsync(ct);
-            return Page();
         }
-        TempData["Message"] = l["The profile was saved."].Value;
-        return Redirect($"/Coach/Candidate/{saved.Id}");
+        result.Errors?.AddTo(ModelState, Friendly);
+        Duplicates = result.Value?.Duplicates.Visible ?? [];
+        DuplicatesElsewhere = result.Value?.Duplicates.ElsewhereUnits ?? [];
+        ConfirmedNotDuplicate = result.Value is not null;
+        await LoadChoicesAsync(ct);
+        return Page();
     }
 
     /// <summary>Attribute messages are the framework's English; each field gets a plain, translated sentence.</summary>
@@ -127,25 +116,17 @@ public sealed class EditCandidateModel(AccessPolicy access, MarketplaceDbContext
         nameof(CandidateRequest.Phone) => l["Enter a phone number, e.g. 070-123 45 67."],
         nameof(CandidateRequest.HomePostcode) => l["Enter a Swedish postcode with five digits, e.g. 392 31."],
         nameof(CandidateRequest.MaxCommuteMinutes) => l["Enter between 5 and 180 minutes."],
+        nameof(CandidateRequest.Version) => l["Reload the page and make your change again."],
         _ => l[message],
     };
 
     private async Task<Marketplace.Data.Entities.Candidate?> LoadAsync(int id, CancellationToken ct)
     {
-        Candidate = await access.OpenCandidateAsync(CurrentUser.From(User)!, id, "edit", ct);
+        Candidate = await profiles.OpenForEditAsync(CurrentUser.From(User)!, id, ct);
         return Candidate;
     }
 
     /// <summary>Labels for the ids already picked (so chips read as words) and the licence classes.</summary>
-    private async Task SplitDuplicatesAsync(CurrentUser me, List<Marketplace.Data.Entities.Candidate> found, CancellationToken ct)
-    {
-        var ids = found.Select(c => c.Id).ToList();
-        var visible = await access.VisibleCandidates(me).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
-        Duplicates = found.Where(c => visible.Contains(c.Id)).ToList();
-        var otherUnits = found.Where(c => !visible.Contains(c.Id)).Select(c => c.UnitId).Distinct().ToList();
-        DuplicatesElsewhere = await db.Units.Where(u => otherUnits.Contains(u.Id)).OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(ct);
-    }
-
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         Labels = await db.Skills.Where(s => Form.Skills.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
