@@ -89,7 +89,7 @@ public sealed class FollowUpBrowserTests(BrowserWorldFixture fixture) : IClassFi
         await coach.Locator($"a[href='/Coach/Outcome/{world.CandidateA.Id}']").ClickAsync();
         await coach.Locator("#kind-Placement").CheckAsync();
         await coach.Locator("#f-PlacementId").SelectOptionAsync(world.PlacementE1.Id.ToString(CultureInfo.InvariantCulture));
-        var start = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = fixture.Today;
         await coach.Locator("#f-StartDate").FillAsync(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await coach.Locator("#f-EndDate").FillAsync(start.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await coach.Locator("main form button.primary").ClickAsync();

@@ -346,7 +346,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         var second = await fixture.QueryAsync(async db =>
         {
             var group = await db.OccupationGroups.Select(g => g.Id).FirstAsync();
-            var p = PlacementBuilder.Valid(fixture.World.Employer1.Id, group).WithStatus(Data.Entities.PlacementStatus.Published).Build();
+            var p = PlacementBuilder.Valid(fixture.Clock, fixture.World.Employer1.Id, group).WithStatus(Data.Entities.PlacementStatus.Published).Build();
             db.Placements.Add(p);
             await db.SaveChangesAsync();
             return p.Id;

@@ -13,7 +13,7 @@ public sealed class AuditLogTests(WorldFixture fixture) : IClassFixture<WorldFix
     {
         await using var scope = fixture.Factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        var entry = new AccessAuditEntry { UserId = "u", Role = "Coach", ObjectKind = "Candidate", ObjectId = "1", Purpose = "test", Permitted = true, At = DateTime.UtcNow };
+        var entry = new AccessAuditEntry { UserId = "u", Role = "Coach", ObjectKind = "Candidate", ObjectId = "1", Purpose = "test", Permitted = true, At = fixture.Now };
         db.AccessAudit.Add(entry);
         await db.SaveChangesAsync();
 

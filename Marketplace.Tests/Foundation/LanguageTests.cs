@@ -99,7 +99,7 @@ public sealed class ProfileLabelLanguageTests(WorldFixture fixture) : IClassFixt
     {
         var id = await fixture.QueryAsync(async db =>
         {
-            var c = CandidateBuilder.Valid(fixture.World.UnitA.Id, "Plan", "Planesson").With(c => c.SwedishLevel = Data.Entities.CefrLevel.None).Build();
+            var c = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Plan", "Planesson").With(c => c.SwedishLevel = Data.Entities.CefrLevel.None).Build();
             c.ActionPlan.Add(new Data.Entities.ActionPlanStep { Title = "SFI-kurs", Order = 1, Status = Data.Entities.ActionPlanStepStatus.InProgress });
             c.ActionPlan.Add(new Data.Entities.ActionPlanStep { Title = "CV", Order = 2, Status = Data.Entities.ActionPlanStepStatus.Done });
             db.Candidates.Add(c);

@@ -177,7 +177,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         {
             title = "Praktik: lokalvård", description = "Lokalvård på kontor i centrala Kalmar.", occupationGroupId = groupId,
             employmentForm = "Placement", minSwedishLevel = "A2", languageSupportAvailable = true, workplacePostcode = "39231",
-            worktime = "PartTime", hoursPerWeek = 20, startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            worktime = "PartTime", hoursPerWeek = 20, startDate = fixture.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             durationWeeks = 8, seats = 2, requiredSkills = new[] { skillId }, requiredLicence = "B",
         };
     }

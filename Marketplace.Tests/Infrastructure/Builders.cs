@@ -2,14 +2,17 @@ using Marketplace.Data.Entities;
 
 namespace Marketplace.Tests.Infrastructure;
 
-/// <summary>A valid candidate unless told otherwise; tests change only what they are about.</summary>
+/// <summary>A valid candidate unless told otherwise, dated by the application's clock; tests change
+/// only what they are about.</summary>
 public sealed class CandidateBuilder
 {
     private readonly Candidate _c;
 
     private CandidateBuilder(Candidate c) => _c = c;
 
-    public static CandidateBuilder Valid(int unitId, string first = "Test", string last = "Person") => new(new Candidate
+    public static CandidateBuilder Valid(TimeProvider clock, int unitId, string first = "Test", string last = "Person") => Valid(clock.GetUtcNow().UtcDateTime, unitId, first, last);
+
+    private static CandidateBuilder Valid(DateTime now, int unitId, string first, string last) => new(new Candidate
     {
         UnitId = unitId,
         FirstName = first,
@@ -21,11 +24,11 @@ public sealed class CandidateBuilder
         SwedishLevel = CefrLevel.A2,
         Transport = TransportFlags.Walk | TransportFlags.PublicTransport,
         MaxCommuteMinutes = 45,
-        AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+        AvailableFrom = DateOnly.FromDateTime(now),
         Searchable = true,
         ConsentToMatching = true,
-        RegisteredAt = DateTime.UtcNow,
-        UpdatedAt = DateTime.UtcNow,
+        RegisteredAt = now,
+        UpdatedAt = now,
     });
 
     public CandidateBuilder With(Action<Candidate> change)
@@ -43,7 +46,9 @@ public sealed class PlacementBuilder
 
     private PlacementBuilder(Placement p) => _p = p;
 
-    public static PlacementBuilder Valid(int employerId, string groupId) => new(new Placement
+    public static PlacementBuilder Valid(TimeProvider clock, int employerId, string groupId) => Valid(clock.GetUtcNow().UtcDateTime, employerId, groupId);
+
+    private static PlacementBuilder Valid(DateTime now, int employerId, string groupId) => new(new Placement
     {
         EmployerOrganisationId = employerId,
         Title = "Praktik: städ",
@@ -52,10 +57,10 @@ public sealed class PlacementBuilder
         WorkplacePostcode = "39231",
         WorkplaceLat = 56.66,
         WorkplaceLon = 16.36,
-        StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
+        StartDate = DateOnly.FromDateTime(now).AddDays(14),
         Seats = 2,
-        CreatedAt = DateTime.UtcNow,
-        UpdatedAt = DateTime.UtcNow,
+        CreatedAt = now,
+        UpdatedAt = now,
     });
 
     public PlacementBuilder WithStatus(PlacementStatus status)

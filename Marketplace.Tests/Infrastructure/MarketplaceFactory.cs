@@ -29,7 +29,7 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // The e-mail relay would otherwise poll every database in the background; its tests run it by hand.
             ["Email:RelayEnabled"] = "false",
-            // Likewise the meeting reminders; their tests move a ManualClock and run a round by hand.
+            // Likewise the meeting reminders; their tests move a FakeTimeProvider and run a round by hand.
             ["Meetings:RemindersEnabled"] = "false",
             // Each application keeps its own saved timetable; classes run in parallel.
             ["Matching:IndexPath"] = Path.Combine(Path.GetTempPath(), $"marketplace-index-{Guid.NewGuid():N}"),
@@ -42,6 +42,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
     }
 
     public DatabaseProvider Provider => _database.Provider;
+
+    /// <summary>The clock the application reads; tests date their data by it, never by the machine's.</summary>
+    public virtual TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Set once <see cref="StartOnLoopback"/> ran: where the real Kestrel listens.</summary>
     public Uri? LoopbackAddress { get; private set; }

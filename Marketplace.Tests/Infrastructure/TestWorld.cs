@@ -46,7 +46,7 @@ public sealed class TestWorld
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var now = DateTime.UtcNow;
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
         var unitA = new MunicipalUnit { Name = "Unit A", MunicipalityCode = "0880", CreatedAt = now };
@@ -60,13 +60,13 @@ public sealed class TestWorld
         db.DataSharingAgreements.Add(new DataSharingAgreement { GrantingUnitId = unitB.Id, ReceivingUnitId = unitA.Id, Purpose = "test", ValidFrom = today.AddDays(-1) });
 
         var group = await db.OccupationGroups.FirstAsync(g => g.Ssyk == "9111");
-        var candidateA = CandidateBuilder.Valid(unitA.Id, "Alma", "Andersson").Build();
-        var candidateB = CandidateBuilder.Valid(unitB.Id, "Bashir", "Berg").Build();
-        var candidateC = CandidateBuilder.Valid(unitC.Id, "Cecilia", "Carlsson").Build();
+        var candidateA = CandidateBuilder.Valid(factory.Clock, unitA.Id, "Alma", "Andersson").Build();
+        var candidateB = CandidateBuilder.Valid(factory.Clock, unitB.Id, "Bashir", "Berg").Build();
+        var candidateC = CandidateBuilder.Valid(factory.Clock, unitC.Id, "Cecilia", "Carlsson").Build();
         db.Candidates.AddRange(candidateA, candidateB, candidateC);
-        var p1 = PlacementBuilder.Valid(e1.Id, group.Id).WithStatus(PlacementStatus.Published).Build();
-        var draft2 = PlacementBuilder.Valid(e2.Id, group.Id).WithStatus(PlacementStatus.Draft).Build();
-        var published2 = PlacementBuilder.Valid(e2.Id, group.Id).WithStatus(PlacementStatus.Published).Build();
+        var p1 = PlacementBuilder.Valid(factory.Clock, e1.Id, group.Id).WithStatus(PlacementStatus.Published).Build();
+        var draft2 = PlacementBuilder.Valid(factory.Clock, e2.Id, group.Id).WithStatus(PlacementStatus.Draft).Build();
+        var published2 = PlacementBuilder.Valid(factory.Clock, e2.Id, group.Id).WithStatus(PlacementStatus.Published).Build();
         db.Placements.AddRange(p1, draft2, published2);
         await db.SaveChangesAsync();
 
@@ -124,7 +124,7 @@ public sealed class TestWorld
     {
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        var candidate = CandidateBuilder.Valid(unitId ?? UnitA.Id, "Kim", key).Build();
+        var candidate = CandidateBuilder.Valid(factory.Clock, unitId ?? UnitA.Id, "Kim", key).Build();
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

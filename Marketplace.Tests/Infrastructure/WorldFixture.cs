@@ -6,6 +6,11 @@ public class WorldFixture : IAsyncLifetime
     public MarketplaceFactory Factory { get; private set; } = null!;
     public TestWorld World { get; private set; } = null!;
 
+    /// <summary>The application's clock, and now and today by it.</summary>
+    public TimeProvider Clock => Factory.Clock;
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+
     protected virtual MarketplaceFactory CreateFactory() => new();
 
     public async Task InitializeAsync()

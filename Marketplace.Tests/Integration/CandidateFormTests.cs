@@ -99,7 +99,7 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         await using (var scope = fixture.Factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-            db.Candidates.Add(CandidateBuilder.Valid(fixture.World.UnitA.Id, "Åsa", "Öberg-Ångström").With(c => c.BirthDate = born).Build());
+            db.Candidates.Add(CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Åsa", "Öberg-Ångström").With(c => c.BirthDate = born).Build());
             await db.SaveChangesAsync();
         }
         var form = Valid("another.asa@example.se");
@@ -133,7 +133,7 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
     {
         var coach = await fixture.ClientAsync("coachA");
         var form = Valid("too.young@example.se");
-        form["Form.BirthDate"] = DateTime.UtcNow.AddYears(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        form["Form.BirthDate"] = fixture.Now.AddYears(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var before = await CountAsync();
 
         var response = await PostAsync(coach, "/Coach/EditCandidate", form);

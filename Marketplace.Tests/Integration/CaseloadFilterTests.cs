@@ -25,31 +25,31 @@ public sealed class CaseloadFilterTests(WorldFixture fixture) : IClassFixture<Wo
         var elsewhere = await fixture.QueryAsync(db => db.Postcodes.Where(p => p.MunicipalityCode != "0880").OrderBy(p => p.Code).FirstAsync());
         (_fresh, _old) = await fixture.QueryAsync(async db =>
         {
-            var fresh = CandidateBuilder.Valid(fixture.World.UnitA.Id, "Filippa", "Filtersson").With(c =>
+            var fresh = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Filippa", "Filtersson").With(c =>
             {
                 c.CoachId = coachId;
                 c.SwedishLevel = CefrLevel.C1;
                 c.HomePostcode = elsewhere.Code;
             }).Build();
-            var old = CandidateBuilder.Valid(fixture.World.UnitA.Id, "Olle", "Filtersson").With(c =>
+            var old = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Olle", "Filtersson").With(c =>
             {
                 c.SwedishLevel = CefrLevel.A1;
                 c.RegisteredAt = new DateTime(2020, 3, 1, 0, 0, 0, DateTimeKind.Utc);
             }).Build();
             db.Candidates.AddRange(fresh, old);
             await db.SaveChangesAsync();
-            var entry = new ShortlistEntry { PlacementId = fixture.World.PlacementE1.Id, CandidateId = fresh.Id, CoachStatus = CoachStatus.Presented, AddedAt = DateTime.UtcNow };
+            var entry = new ShortlistEntry { PlacementId = fixture.World.PlacementE1.Id, CandidateId = fresh.Id, CoachStatus = CoachStatus.Presented, AddedAt = fixture.Now };
             db.ShortlistEntries.Add(entry);
             await db.SaveChangesAsync();
             db.ConsentRequests.Add(new ConsentRequest
             {
                 ShortlistEntryId = entry.Id, CandidateId = fresh.Id, EmployerOrganisationId = fixture.World.Employer1.Id, RequestedById = coachId,
-                RequestedAt = DateTime.UtcNow, Deadline = DateTime.UtcNow.AddDays(3), State = ConsentState.Pending,
+                RequestedAt = fixture.Now, Deadline = fixture.Now.AddDays(3), State = ConsentState.Pending,
             });
             db.Outcomes.Add(new CandidateOutcome
             {
                 CandidateId = fresh.Id, Kind = OutcomeKind.Placement, PlacementId = fixture.World.PlacementE1.Id, EmployerOrganisationId = fixture.World.Employer1.Id,
-                StartDate = DateOnly.FromDateTime(DateTime.UtcNow), RecordedById = coachId, RecordedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+                StartDate = fixture.Today, RecordedById = coachId, RecordedAt = fixture.Now, UpdatedAt = fixture.Now,
             });
             await db.SaveChangesAsync();
             return (fresh, old);

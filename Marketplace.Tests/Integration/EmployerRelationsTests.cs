@@ -20,7 +20,7 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
         await using var scope = fixture.Factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var orgNr = await NextOrganisationNumberAsync(db);
-        var e = new EmployerOrganisation { Name = name, OrganisationNumber = orgNr, MunicipalityCode = municipality, SelfRegistered = true, CreatedAt = DateTime.UtcNow };
+        var e = new EmployerOrganisation { Name = name, OrganisationNumber = orgNr, MunicipalityCode = municipality, SelfRegistered = true, CreatedAt = fixture.Now };
         db.Employers.Add(e);
         await db.SaveChangesAsync();
         return e;

@@ -16,7 +16,7 @@ public sealed class UnmappableRowTests(WorldFixture fixture) : IClassFixture<Wor
     [Fact]
     public async Task BadStoredRow_RebuildRankExplainAdmin_SkippedCountedNo500()
     {
-        var bad = CandidateBuilder.Valid(fixture.World.UnitA.Id, "Trasig", "Rad").With(c => c.SfiCourse = (SfiCourse)12345).Build();
+        var bad = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Trasig", "Rad").With(c => c.SfiCourse = (SfiCourse)12345).Build();
         await using (var scope = fixture.Factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();

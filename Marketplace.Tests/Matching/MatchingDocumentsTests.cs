@@ -9,7 +9,7 @@ namespace Marketplace.Tests.Matching;
 /// licence that allows driving one.</summary>
 public sealed class MatchingDocumentsTests
 {
-    private static Candidate WithCar(params string[] licences) => CandidateBuilder.Valid(1, "Bilal", "Bil").With(c =>
+    private static Candidate WithCar(params string[] licences) => CandidateBuilder.Valid(TimeProvider.System, 1, "Bilal", "Bil").With(c =>
     {
         c.Transport = TransportFlags.Walk | TransportFlags.Car;
         c.HasCarAccess = true;

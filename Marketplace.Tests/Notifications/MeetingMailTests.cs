@@ -15,7 +15,7 @@ public sealed class MeetingMailTests(OutboxFixture fixture) : IClassFixture<Outb
     {
         var coach = await fixture.ClientAsync("coachA");
         var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "IcsMail");
-        var meeting = await coach.CreatePublishedAsync(DateTime.UtcNow, fixture.World.Employer1.Id);
+        var meeting = await coach.CreatePublishedAsync(fixture.Now, fixture.World.Employer1.Id);
         await coach.InviteAsync(meeting.Id, fixture.World.PlacementE1.Id, candidate.Id);
         var row = (await fixture.MailToAsync("IcsMail")).Single();
         fixture.Mail.Requests.Clear();

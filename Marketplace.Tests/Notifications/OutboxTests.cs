@@ -30,7 +30,7 @@ public sealed class OutboxFixture : WorldFixture, IAsyncLifetime
     public CrashOnMarkingSent Crash { get; } = new();
     /// <summary>The webhook's signing key, made here as SendGrid makes its own.</summary>
     public ECDsa WebhookKey { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-    public ManualClock Clock => ((ClockedFactory)Factory).Clock;
+    public new Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => ((ClockedFactory)Factory).Clock;
 
     protected override MarketplaceFactory CreateFactory() => new ClockedFactory(TestDatabase.Sqlite(), new Dictionary<string, string?>
     {

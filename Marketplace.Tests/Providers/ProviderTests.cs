@@ -94,11 +94,11 @@ public abstract class ProviderTests
         await using (var scope = factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Yulia", "Kovalenko").With(c => c.HomePostcode = "38430").Build());
-            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Yulia", "Shevchenko").Build());
-            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Amra", "Begić").Build());
-            db.Candidates.Add(CandidateBuilder.Valid(world.UnitA.Id, "Åsa", "Öhman").Build());
-            db.Candidates.AddRange(Enumerable.Range(1, 60).Select(i => CandidateBuilder.Valid(world.UnitA.Id, "Sida", $"Personsson{i:D2}").Build()));
+            db.Candidates.Add(CandidateBuilder.Valid(factory.Clock, world.UnitA.Id, "Yulia", "Kovalenko").With(c => c.HomePostcode = "38430").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(factory.Clock, world.UnitA.Id, "Yulia", "Shevchenko").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(factory.Clock, world.UnitA.Id, "Amra", "Begić").Build());
+            db.Candidates.Add(CandidateBuilder.Valid(factory.Clock, world.UnitA.Id, "Åsa", "Öhman").Build());
+            db.Candidates.AddRange(Enumerable.Range(1, 60).Select(i => CandidateBuilder.Valid(factory.Clock, world.UnitA.Id, "Sida", $"Personsson{i:D2}").Build()));
             await db.SaveChangesAsync();
         }
         var coach = await world.ClientAsync(factory, "coachA");

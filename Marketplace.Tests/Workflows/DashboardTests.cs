@@ -34,7 +34,7 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
     {
         var w = World;
         Candidate New(int unit, string name, string? gender, DateTime registered) =>
-            CandidateBuilder.Valid(unit, name, "Dashboard").With(c => { c.Gender = gender; c.RegisteredAt = registered; }).Build();
+            CandidateBuilder.Valid(Clock, unit, name, "Dashboard").With(c => { c.Gender = gender; c.RegisteredAt = registered; }).Build();
 
         var women = new[]
         {
@@ -97,7 +97,7 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
             Outcome(w6, OutcomeKind.Studies, D(4, 9)),    // 30
             Outcome(w7, OutcomeKind.Placement, D(5, 1)),
             // Agreed but not begun: an outcome in the funnel, not yet self-sufficiency.
-            Outcome(w8, OutcomeKind.Studies, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30)),
+            Outcome(w8, OutcomeKind.Studies, Today.AddDays(30)),
             Outcome(m10, OutcomeKind.Job, D(1, 25)),      // 20
             Outcome(m11, OutcomeKind.Job, D(4, 25)),      // 90
             Outcome(m12, OutcomeKind.Job, D(9, 19)),      // 211
@@ -354,7 +354,7 @@ public sealed class DashboardTests(DashboardWorldFixture fixture) : IClassFixtur
     public async Task DashboardPage_NoQuery_DefaultsToTheYearUpToToday()
     {
         var client = await fixture.ClientAsync("coachA");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = fixture.Today;
 
         var html = await client.GetStringAsync("/Coach/Dashboard");
 

@@ -15,7 +15,7 @@ namespace Marketplace.Tests.Workflows;
 /// candidate, in the export, never created by an employer's "hired".</summary>
 public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today => fixture.Today;
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -45,17 +45,24 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         Assert.Contains("Du har en praktikplats", portal, StringComparison.Ordinal);
     }
 
+    /// <summary>Dates are written relative to the application's today (<c>[today+13m]</c>) and
+    /// resolved in the test, where the fixture's clock is known.</summary>
     public static TheoryData<string, string> BadRequests => new()
     {
-        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today)}\",\"endDate\":\"{Iso(Today.AddDays(-1))}\"}}", "EndDate" },
+        { "{\"kind\":\"Studies\",\"startDate\":\"[today]\",\"endDate\":\"[today-1d]\"}", "EndDate" },
         { "{\"kind\":\"Studies\",\"startDate\":\"1999-12-31\"}", "StartDate" },
-        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today.AddMonths(13))}\"}}", "StartDate" },
-        { $"{{\"kind\":\"Studies\",\"startDate\":\"{Iso(Today)}\",\"endDate\":\"{Iso(Today.AddYears(11))}\"}}", "EndDate" },
-        { $"{{\"kind\":\"Placement\",\"startDate\":\"{Iso(Today)}\"}}", "PlacementId" },
-        { $"{{\"kind\":\"Job\",\"startDate\":\"{Iso(Today)}\"}}", "EmployerId" },
-        { $"{{\"kind\":\"Job\",\"employerId\":999999,\"startDate\":\"{Iso(Today)}\"}}", "EmployerId" },
-        { $"{{\"kind\":\"Placement\",\"placementId\":999999,\"startDate\":\"{Iso(Today)}\"}}", "PlacementId" },
+        { "{\"kind\":\"Studies\",\"startDate\":\"[today+13m]\"}", "StartDate" },
+        { "{\"kind\":\"Studies\",\"startDate\":\"[today]\",\"endDate\":\"[today+11y]\"}", "EndDate" },
+        { "{\"kind\":\"Placement\",\"startDate\":\"[today]\"}", "PlacementId" },
+        { "{\"kind\":\"Job\",\"startDate\":\"[today]\"}", "EmployerId" },
+        { "{\"kind\":\"Job\",\"employerId\":999999,\"startDate\":\"[today]\"}", "EmployerId" },
+        { "{\"kind\":\"Placement\",\"placementId\":999999,\"startDate\":\"[today]\"}", "PlacementId" },
     };
+
+    private string Dated(string json) => json.Replace("[today]", Iso(Today), StringComparison.Ordinal)
+        .Replace("[today-1d]", Iso(Today.AddDays(-1)), StringComparison.Ordinal)
+        .Replace("[today+13m]", Iso(Today.AddMonths(13)), StringComparison.Ordinal)
+        .Replace("[today+11y]", Iso(Today.AddYears(11)), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(BadRequests))]
@@ -65,7 +72,7 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         var id = fixture.World.CandidateA.Id;
         var before = await fixture.QueryAsync(db => db.Outcomes.CountAsync());
 
-        var response = await coach.PostAsync($"/api/candidates/{id}/outcomes", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var response = await coach.PostAsync($"/api/candidates/{id}/outcomes", new StringContent(Dated(json), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);

@@ -69,7 +69,7 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "ToFilled");
         var filled = await fixture.QueryAsync(async db =>
         {
-            var p = PlacementBuilder.Valid(fixture.World.Employer2.Id, fixture.World.PublishedE2.OccupationGroupId).WithStatus(PlacementStatus.Filled).Build();
+            var p = PlacementBuilder.Valid(fixture.Clock, fixture.World.Employer2.Id, fixture.World.PublishedE2.OccupationGroupId).WithStatus(PlacementStatus.Filled).Build();
             db.Placements.Add(p);
             await db.SaveChangesAsync();
             return p.Id;

@@ -10,11 +10,11 @@ namespace Marketplace.Tests.Workflows;
 /// error, and the employer's profile page opens only after consent.</summary>
 public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    private static List<KeyValuePair<string, string>> PlacementForm(string title, string postcode, string group) =>
+    private List<KeyValuePair<string, string>> PlacementForm(string title, string postcode, string group) =>
     [
         new("Form.Title", title), new("Form.Description", "Lagerarbete med plock och pack."), new("Form.OccupationGroup", group),
         new("Form.EmploymentForm", "Placement"), new("Form.MinSwedishLevel", "A2"), new("Form.WorkplacePostcode", postcode),
-        new("Form.Worktime", "FullTime"), new("Form.StartDate", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("Form.Worktime", "FullTime"), new("Form.StartDate", fixture.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("Form.Seats", "2"), new("Form.HoursPerWeek", "40"),
     ];
 
@@ -79,9 +79,9 @@ public sealed class WorkflowPageTests(WorldFixture fixture) : IClassFixture<Worl
         var id = fixture.World.DraftMeeting.Id;
         var page = await coach.GetStringAsync($"/Coach/EditMeeting/{id}");
         var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.Version\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"Form.Version\"");
-        var start = DateTime.UtcNow.AddDays(12).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-        var end = DateTime.UtcNow.AddDays(12).AddHours(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-        var answer = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var start = fixture.Now.AddDays(12).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var end = fixture.Now.AddDays(12).AddHours(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var answer = fixture.Now.AddDays(10).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
         var response = await coach.PostFormAsync($"/Coach/EditMeeting/{id}", $"/Coach/EditMeeting/{id}",
         [

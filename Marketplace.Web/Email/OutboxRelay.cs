@@ -14,40 +14,18 @@ namespace Marketplace.Web.Email;
 /// sends to one row) and, if that outcome is unknown too, given up. A transient failure (429,
 /// 5xx, refused connection) waits at least as long as Retry-After asks, with exponential backoff
 /// otherwise, up to MaxAttempts.</summary>
-public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxRelay> log) : BackgroundService
+public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxRelay> log)
+    : Infrastructure.PollingService(clock, log)
 {
     public const int Batch = 50;
     /// <summary>Blind resends allowed after an attempt with an unknown outcome.</summary>
     public const int MaxUncertainSends = 1;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RelayEnabled)
-        {
-            return;
-        }
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.RelayIntervalSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The database may be briefly away; the rows wait, the next round retries.
-                log.LogWarning(e, "Outbox relay round failed");
-            }
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.RelayEnabled;
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.RelayIntervalSeconds);
+
+    // The database may be briefly away; the rows wait, the next round retries.
+    protected override Task RoundAsync(CancellationToken stoppingToken) => RunOnceAsync(stoppingToken);
 
     /// <summary>One round over the rows due now; returns how many were accepted. A stop request
     /// ends the round between messages: the one in hand is finished (its answer saved), the
@@ -59,7 +37,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptio
         var sender = scope.ServiceProvider.GetRequiredService<IMailSender>();
         var l = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         var o = options.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var abandonedBefore = now - TimeSpan.FromSeconds(o.ClaimTimeoutSeconds);
         var due = await db.Outbox.Where(m => m.SentAt == null && m.NextAttemptAt != null && m.NextAttemptAt <= now
                 && (m.AttemptStartedAt == null || m.AttemptStartedAt <= abandonedBefore))
@@ -86,14 +64,14 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptio
             }
             catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
             {
-                log.LogWarning(e, "Outbox message {Id}: provider not reached", message.Id);
+                Log.LogWarning(e, "Outbox message {Id}: provider not reached", message.Id);
                 result = new SendResult(false);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // Sent, perhaps, and no answer: keep the claim; after the claim timeout the row is
                 // treated as uncertain like one whose relay died here.
-                log.LogWarning(e, "Outbox message {Id}: no answer from the provider, outcome unknown", message.Id);
+                Log.LogWarning(e, "Outbox message {Id}: no answer from the provider, outcome unknown", message.Id);
                 result = null;
             }
             if (result is not null)
@@ -112,11 +90,11 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptio
     {
         var previous = row.AttemptStartedAt;
         var uncertain = previous is not null;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var mine = db.Outbox.Where(m => m.Id == row.Id && m.SentAt == null && m.AttemptStartedAt == previous);
         if (uncertain && row.UncertainSends >= MaxUncertainSends)
         {
-            log.LogWarning("Outbox message {Id}: outcome of the resend unknown as well; not sending it a third time", row.Id);
+            Log.LogWarning("Outbox message {Id}: outcome of the resend unknown as well; not sending it a third time", row.Id);
             await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.AttemptStartedAt, (DateTime?)null)
                 .SetProperty(m => m.NextAttemptAt, (DateTime?)null).SetProperty(m => m.GaveUp, OutboxGiveUp.OutcomeUnknown), ct);
             return null;
@@ -130,7 +108,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptio
         }
         if (uncertain)
         {
-            log.LogWarning("Outbox message {Id}: an earlier attempt's outcome is unknown; sending once more under the same outbox id", row.Id);
+            Log.LogWarning("Outbox message {Id}: an earlier attempt's outcome is unknown; sending once more under the same outbox id", row.Id);
         }
         return await db.Outbox.SingleAsync(m => m.Id == row.Id, ct);
     }
@@ -138,7 +116,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, IOptions<EmailOptio
     /// <summary>Saves the provider's answer and releases the claim.</summary>
     private async Task RecordAsync(MarketplaceDbContext db, OutboxMessage message, SendResult result, EmailOptions o)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         message.AttemptStartedAt = null;
         if (result.Sent)
         {

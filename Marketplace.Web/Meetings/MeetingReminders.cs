@@ -10,36 +10,14 @@ public sealed class MeetingOptions
 
 /// <summary>Writes the 24-hour reminders on a timer from <see cref="TimeProvider"/>. Each reminder
 /// is written once: the invitation stores when, in the same save as the notification.</summary>
-public sealed class MeetingReminders(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<MeetingOptions> options, TimeProvider clock, ILogger<MeetingReminders> log) : BackgroundService
+public sealed class MeetingReminders(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<MeetingOptions> options, TimeProvider clock,
+    ILogger<MeetingReminders> log) : Infrastructure.PollingService(clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RemindersEnabled)
-        {
-            return;
-        }
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderIntervalSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The next round tries again; nothing was marked as reminded unless it was saved.
-                log.LogWarning(e, "Meeting reminder round failed");
-            }
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.RemindersEnabled;
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ReminderIntervalSeconds);
+
+    // Nothing was marked as reminded unless it was saved, so a failed round is simply run again.
+    protected override Task RoundAsync(CancellationToken stoppingToken) => RunOnceAsync(stoppingToken);
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {

@@ -1,16 +1,10 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Marketplace.Tests.Infrastructure;
 
-/// <summary>A clock the test moves by hand, so a deadline can pass without waiting for it.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
-
-/// <summary>The real application with the clock replaced by a <see cref="ManualClock"/>.</summary>
+/// <summary>The real application with the clock replaced by a <see cref="FakeTimeProvider"/> the
+/// test moves by hand, so a deadline can pass (and a timer fire) without waiting for it. It starts
+/// at the real time, so the seeded world's dates mean what they say.</summary>
 public sealed class ClockedFactory : MarketplaceFactory
 {
     private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
@@ -21,7 +15,7 @@ public sealed class ClockedFactory : MarketplaceFactory
     public ClockedFactory(TestDatabase database, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
         : base(database, settings) => _services = services;
 
-    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public override FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
@@ -36,7 +30,7 @@ public sealed class ClockedFactory : MarketplaceFactory
 
 public sealed class ClockedWorldFixture : WorldFixture
 {
-    public ManualClock Clock => ((ClockedFactory)Factory).Clock;
+    public new FakeTimeProvider Clock => ((ClockedFactory)Factory).Clock;
 
     protected override MarketplaceFactory CreateFactory() => new ClockedFactory();
 
