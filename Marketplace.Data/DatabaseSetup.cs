@@ -48,7 +48,7 @@ public static class DatabaseSetup
         }
     }
 
-    /// <summary>Builds a context outside DI (migration tool, tests).</summary>
+    /// <summary>Builds a context outside DI (dotnet ef through DesignTimeContextFactory, tests).</summary>
     public static MarketplaceDbContext CreateContext(DatabaseOptions options)
     {
         if (options.Provider == DatabaseProvider.Sqlite)

@@ -24,7 +24,7 @@ public abstract class ProviderTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration covers: add one with tools/Marketplace.MigrationTool");
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration covers: add one with tools/add-migration.sh <Name>");
         Assert.Equal(0, await db.Candidates.CountAsync());
     }
 

@@ -1,0 +1,15 @@
+using Marketplace.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Data.Configuration;
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<DataSharingAgreement>
+{
+    public void Configure(EntityTypeBuilder<DataSharingAgreement> b)
+    {
+        b.HasOne(x => x.GrantingUnit).WithMany().HasForeignKey(x => x.GrantingUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ReceivingUnit).WithMany().HasForeignKey(x => x.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ReceivingUnitId, x.GrantingUnitId });
+    }
+}
