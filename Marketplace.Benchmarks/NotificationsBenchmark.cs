@@ -24,12 +24,12 @@ public static class NotificationsBenchmark
 {
     private const int WarmUp = 50;
 
-    public static int Run(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         var clients = int.Parse(MatchingBenchmark.Option(args, "--clients", "2000"), CultureInfo.InvariantCulture);
         var events = int.Parse(MatchingBenchmark.Option(args, "--events", "2000"), CultureInfo.InvariantCulture);
         var rate = double.Parse(MatchingBenchmark.Option(args, "--rate", "100"), CultureInfo.InvariantCulture);
-        return RunAsync(clients, events, rate).GetAwaiter().GetResult();
+        return RunAsync(clients, events, rate);
     }
 
     private static async Task<int> RunAsync(int clients, int events, double rate)
@@ -81,7 +81,7 @@ public static class NotificationsBenchmark
                 var due = interval * n;
                 if (due > sw.Elapsed)
                 {
-                    await Task.Delay(due - sw.Elapsed);
+                    await Task.Delay(due - sw.Elapsed, TimeProvider.System);
                 }
                 var i = n % clients;
                 // Warm-up events are marked so their latency is not counted.
@@ -95,7 +95,7 @@ public static class NotificationsBenchmark
             var deadline = Stopwatch.StartNew();
             while (Volatile.Read(ref received) < total && deadline.Elapsed < TimeSpan.FromSeconds(30))
             {
-                await Task.Delay(50);
+                await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
             }
             await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
 
@@ -150,8 +150,13 @@ public static class NotificationsBenchmark
             var email = $"bench{i}@bench.example";
             return new AppUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                DisplayName = $"Bench {i}", SecurityStamp = Guid.NewGuid().ToString("N"), EmailNotifications = false,
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                DisplayName = $"Bench {i}",
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                EmailNotifications = false,
             };
         }).ToList();
         db.Users.AddRange(users);

@@ -23,11 +23,11 @@ namespace Marketplace.Benchmarks;
 /// Any answer other than 200 counts as an error and fails the run (exit 1).</summary>
 public static class PagesBenchmark
 {
-    public static int Run(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         var rate = double.Parse(MatchingBenchmark.Option(args, "--rate", "200"), CultureInfo.InvariantCulture);
         var seconds = double.Parse(MatchingBenchmark.Option(args, "--seconds", "20"), CultureInfo.InvariantCulture);
-        return RunAsync(rate, seconds).GetAwaiter().GetResult();
+        return RunAsync(rate, seconds);
     }
 
     private static async Task<int> RunAsync(double rate, double seconds)
@@ -58,7 +58,7 @@ public static class PagesBenchmark
             for (var n = 0; n < total; n++)
             {
                 var due = interval * n;
-                if (due > sw.Elapsed) await Task.Delay(due - sw.Elapsed);
+                if (due > sw.Elapsed) await Task.Delay(due - sw.Elapsed, TimeProvider.System);
                 var r = mix[n % mix.Count];
                 tasks.Add(Task.Run(async () =>
                 {

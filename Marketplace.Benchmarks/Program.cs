@@ -3,12 +3,12 @@
 using Marketplace.Benchmarks;
 using Marketplace.Benchmarks.Matching;
 
-var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+var verbs = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
-    ["matching"] = MatchingBenchmark.Run,
-    ["commute"] = CommuteBenchmark.Run,
-    ["notifications"] = NotificationsBenchmark.Run,
-    ["pages"] = PagesBenchmark.Run,
+    ["matching"] = a => Task.FromResult(MatchingBenchmark.Run(a)),
+    ["commute"] = a => Task.FromResult(CommuteBenchmark.Run(a)),
+    ["notifications"] = NotificationsBenchmark.RunAsync,
+    ["pages"] = PagesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var verb))
@@ -17,4 +17,4 @@ if (args.Length == 0 || !verbs.TryGetValue(args[0], out var verb))
     Console.Error.WriteLine("verbs: matching [--n 100000,1000000] [--placements 50] [--seed 42] [--per-placement]; commute [carta-gtfs.zip]; notifications [--clients 2000] [--events 2000] [--rate 100]; pages [--rate 200] [--seconds 20]");
     return 2;
 }
-return verb(args[1..]);
+return await verb(args[1..]);

@@ -10,7 +10,13 @@ public class ReferenceAgreementTests
     {
         var feed = RegionalNetworkGenerator.Generate(new RegionalNetworkOptions
         {
-            Seed = 3, StopCount = 300, Towns = 5, RadiusKm = 15, RouteCount = 25, MaxStopsPerRoute = 15, TripsPerDirection = 30,
+            Seed = 3,
+            StopCount = 300,
+            Towns = 5,
+            RadiusKm = 15,
+            RouteCount = 25,
+            MaxStopsPerRoute = 15,
+            TripsPerDirection = 30,
         });
         // Some stops of some trips are pickup-only or drop-off-only, as on real regional lines.
         var rng = new Random(11);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Marketplace.Matching.Commute;
 using Marketplace.Matching.Documents;
 using Marketplace.Matching.Geo;
 using Marketplace.Matching.Languages;

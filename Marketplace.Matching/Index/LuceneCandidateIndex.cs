@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;

@@ -25,7 +25,8 @@ internal sealed class ScoringCollector
         Unrelated,
     }
 
-    private const byte NotRequested = 0, RequiredSkill = 1, NiceSkill = 2, RelatedSkill = 3;
+    // A skill the placement did not ask for stays 0, the array's default.
+    private const byte RequiredSkill = 1, NiceSkill = 2, RelatedSkill = 3;
 
     private readonly PlacementQuery _q;
     private readonly MatchWeights _weights;

@@ -18,10 +18,21 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     /// stays out of tests about something else.</summary>
     private static object ValidCandidate(string postcode = "392 31", string? email = null) => new
     {
-        firstName = "Nadia", lastName = "Haddad", email = email ?? $"nadia.{Interlocked.Increment(ref s_candidates)}@example.se", homePostcode = postcode,
-        swedishLevel = "A2", sfiCourse = "C", sfiInProgress = true, educationLevel = "UpperSecondary",
-        transport = "Walk, PublicTransport", hasCarAccess = false, maxCommuteMinutes = 45,
-        availableFrom = "2026-12-01", worktime = "FullTime", searchable = true, consentToMatching = true,
+        firstName = "Nadia",
+        lastName = "Haddad",
+        email = email ?? $"nadia.{Interlocked.Increment(ref s_candidates)}@example.se",
+        homePostcode = postcode,
+        swedishLevel = "A2",
+        sfiCourse = "C",
+        sfiInProgress = true,
+        educationLevel = "UpperSecondary",
+        transport = "Walk, PublicTransport",
+        hasCarAccess = false,
+        maxCommuteMinutes = 45,
+        availableFrom = "2026-12-01",
+        worktime = "FullTime",
+        searchable = true,
+        consentToMatching = true,
     };
 
     public static TheoryData<string, string, string> BadCandidates => new()
@@ -175,10 +186,20 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         });
         return new
         {
-            title = "Praktik: lokalvård", description = "Lokalvård på kontor i centrala Kalmar.", occupationGroupId = groupId,
-            employmentForm = "Placement", minSwedishLevel = "A2", languageSupportAvailable = true, workplacePostcode = "39231",
-            worktime = "PartTime", hoursPerWeek = 20, startDate = fixture.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            durationWeeks = 8, seats = 2, requiredSkills = new[] { skillId }, requiredLicence = "B",
+            title = "Praktik: lokalvård",
+            description = "Lokalvård på kontor i centrala Kalmar.",
+            occupationGroupId = groupId,
+            employmentForm = "Placement",
+            minSwedishLevel = "A2",
+            languageSupportAvailable = true,
+            workplacePostcode = "39231",
+            worktime = "PartTime",
+            hoursPerWeek = 20,
+            startDate = fixture.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            durationWeeks = 8,
+            seats = 2,
+            requiredSkills = new[] { skillId },
+            requiredLicence = "B",
         };
     }
 
@@ -224,8 +245,16 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         var coach = await fixture.ClientAsync("coachA");
         async Task<HttpResponseMessage> CreateAsync(string last, string[] interests) => await coach.PostAsJsonAsync("/api/candidates", new
         {
-            firstName = "Fält", lastName = last, homePostcode = "39231", swedishLevel = "B1", transport = "Walk, PublicTransport",
-            maxCommuteMinutes = 60, availableFrom = "2020-01-01", searchable = true, consentToMatching = true, interests,
+            firstName = "Fält",
+            lastName = last,
+            homePostcode = "39231",
+            swedishLevel = "B1",
+            transport = "Walk, PublicTransport",
+            maxCommuteMinutes = 60,
+            availableFrom = "2020-01-01",
+            searchable = true,
+            consentToMatching = true,
+            interests,
         });
 
         var inField = await CreateAsync("Intresserad", [field]);

@@ -84,7 +84,9 @@ public class MarketplaceFactory : WebApplicationFactory<Program>
     /// (the options' base address is applied after any client configuration).</summary>
     public WebApplicationFactoryClientOptions ClientOptionsFor(bool handleCookies) => new()
     {
-        AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = LoopbackAddress ?? ClientOptions.BaseAddress,
+        AllowAutoRedirect = false,
+        HandleCookies = handleCookies,
+        BaseAddress = LoopbackAddress ?? ClientOptions.BaseAddress,
     };
 
     /// <summary>A scope with the application's services, for arranging and inspecting data.</summary>

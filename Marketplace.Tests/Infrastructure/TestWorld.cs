@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -77,15 +76,30 @@ public sealed class TestWorld
         await db.SaveChangesAsync();
         var consentB = db.ConsentRequests.Add(new ConsentRequest
         {
-            ShortlistEntryId = entry.Id, CandidateId = candidateB.Id, EmployerOrganisationId = e1.Id, RequestedById = "seed",
-            RequestedAt = now, Deadline = now.AddDays(3), State = ConsentState.Accepted, AnsweredAt = now,
+            ShortlistEntryId = entry.Id,
+            CandidateId = candidateB.Id,
+            EmployerOrganisationId = e1.Id,
+            RequestedById = "seed",
+            RequestedAt = now,
+            Deadline = now.AddDays(3),
+            State = ConsentState.Accepted,
+            AnsweredAt = now,
         }).Entity;
         await db.SaveChangesAsync();
 
         RecruitmentMeeting Meeting(int employerId, MeetingStatus status, params int[] invited) => new()
         {
-            UnitId = unitA.Id, OrganiserId = "seed", Title = "Träff", Place = "Storgatan 1", StartsAt = now.AddDays(10), EndsAt = now.AddDays(10).AddHours(2),
-            AnswerDeadline = now.AddDays(8), Capacity = 10, Status = status, CalendarUid = $"{Guid.NewGuid():N}@test", CreatedAt = now,
+            UnitId = unitA.Id,
+            OrganiserId = "seed",
+            Title = "Träff",
+            Place = "Storgatan 1",
+            StartsAt = now.AddDays(10),
+            EndsAt = now.AddDays(10).AddHours(2),
+            AnswerDeadline = now.AddDays(8),
+            Capacity = 10,
+            Status = status,
+            CalendarUid = $"{Guid.NewGuid():N}@test",
+            CreatedAt = now,
             Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 1 }],
             Invitations = invited.Select(c => new MeetingInvitation { CandidateId = c, InvitedById = "seed", InvitedAt = now }).ToList(),
         };
@@ -109,11 +123,24 @@ public sealed class TestWorld
         };
         return new TestWorld
         {
-            UnitA = unitA, UnitB = unitB, UnitC = unitC, Employer1 = e1, Employer2 = e2,
-            CandidateA = candidateA, CandidateB = candidateB, CandidateC = candidateC,
-            PlacementE1 = p1, DraftE2 = draft2, PublishedE2 = published2, Users = created,
-            EntryB = entry, ConsentB = consentB, EntryAOnE2 = entryA2,
-            MeetingA = meetingA, MeetingE2 = meetingE2, DraftMeeting = draftMeeting,
+            UnitA = unitA,
+            UnitB = unitB,
+            UnitC = unitC,
+            Employer1 = e1,
+            Employer2 = e2,
+            CandidateA = candidateA,
+            CandidateB = candidateB,
+            CandidateC = candidateC,
+            PlacementE1 = p1,
+            DraftE2 = draft2,
+            PublishedE2 = published2,
+            Users = created,
+            EntryB = entry,
+            ConsentB = consentB,
+            EntryAOnE2 = entryA2,
+            MeetingA = meetingA,
+            MeetingE2 = meetingE2,
+            DraftMeeting = draftMeeting,
             InvitationB = meetingA.Invitations.Single(i => i.CandidateId == candidateB.Id),
         };
     }

@@ -13,10 +13,19 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
 {
     private static Dictionary<string, string> Valid(string email) => new()
     {
-        ["Form.FirstName"] = "Leyla", ["Form.LastName"] = "Formsson", ["Form.Email"] = email, ["Form.HomePostcode"] = "392 31",
-        ["Form.SwedishLevel"] = "3", ["Form.SfiCourse"] = "0", ["Form.EducationLevel"] = "3", ["Form.Transport"] = "Walk",
-        ["Form.MaxCommuteMinutes"] = "45", ["Form.AvailableFrom"] = "2026-01-01", ["Form.Worktime"] = "0",
-        ["Form.Searchable"] = "true", ["Form.ConsentToMatching"] = "true",
+        ["Form.FirstName"] = "Leyla",
+        ["Form.LastName"] = "Formsson",
+        ["Form.Email"] = email,
+        ["Form.HomePostcode"] = "392 31",
+        ["Form.SwedishLevel"] = "3",
+        ["Form.SfiCourse"] = "0",
+        ["Form.EducationLevel"] = "3",
+        ["Form.Transport"] = "Walk",
+        ["Form.MaxCommuteMinutes"] = "45",
+        ["Form.AvailableFrom"] = "2026-01-01",
+        ["Form.Worktime"] = "0",
+        ["Form.Searchable"] = "true",
+        ["Form.ConsentToMatching"] = "true",
     };
 
     [Fact]

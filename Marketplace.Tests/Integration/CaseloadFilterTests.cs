@@ -43,13 +43,24 @@ public sealed class CaseloadFilterTests(WorldFixture fixture) : IClassFixture<Wo
             await db.SaveChangesAsync();
             db.ConsentRequests.Add(new ConsentRequest
             {
-                ShortlistEntryId = entry.Id, CandidateId = fresh.Id, EmployerOrganisationId = fixture.World.Employer1.Id, RequestedById = coachId,
-                RequestedAt = fixture.Now, Deadline = fixture.Now.AddDays(3), State = ConsentState.Pending,
+                ShortlistEntryId = entry.Id,
+                CandidateId = fresh.Id,
+                EmployerOrganisationId = fixture.World.Employer1.Id,
+                RequestedById = coachId,
+                RequestedAt = fixture.Now,
+                Deadline = fixture.Now.AddDays(3),
+                State = ConsentState.Pending,
             });
             db.Outcomes.Add(new CandidateOutcome
             {
-                CandidateId = fresh.Id, Kind = OutcomeKind.Placement, PlacementId = fixture.World.PlacementE1.Id, EmployerOrganisationId = fixture.World.Employer1.Id,
-                StartDate = fixture.Today, RecordedById = coachId, RecordedAt = fixture.Now, UpdatedAt = fixture.Now,
+                CandidateId = fresh.Id,
+                Kind = OutcomeKind.Placement,
+                PlacementId = fixture.World.PlacementE1.Id,
+                EmployerOrganisationId = fixture.World.Employer1.Id,
+                StartDate = fixture.Today,
+                RecordedById = coachId,
+                RecordedAt = fixture.Now,
+                UpdatedAt = fixture.Now,
             });
             await db.SaveChangesAsync();
             return (fresh, old);

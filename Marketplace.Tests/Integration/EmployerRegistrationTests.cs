@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Workflows;
 using Marketplace.Web.Api;
@@ -19,9 +18,15 @@ public sealed class EmployerRegistrationTests(WorldFixture fixture) : IClassFixt
 
     private static Dictionary<string, string> Form(string orgNr, string email) => new()
     {
-        ["Form.Name"] = "Bageriet i Kalmar AB", ["Form.OrganisationNumber"] = orgNr, ["Form.Address"] = "Storgatan 1",
-        ["Form.Postcode"] = "392 31", ["Form.ContactEmail"] = "info@bageriet.se", ["Form.ContactPhone"] = "0480-123 45",
-        ["Form.DisplayName"] = "Bea Bagare", ["Form.Email"] = email, ["Form.Password"] = Password,
+        ["Form.Name"] = "Bageriet i Kalmar AB",
+        ["Form.OrganisationNumber"] = orgNr,
+        ["Form.Address"] = "Storgatan 1",
+        ["Form.Postcode"] = "392 31",
+        ["Form.ContactEmail"] = "info@bageriet.se",
+        ["Form.ContactPhone"] = "0480-123 45",
+        ["Form.DisplayName"] = "Bea Bagare",
+        ["Form.Email"] = email,
+        ["Form.Password"] = Password,
     };
 
     private HttpClient Anonymous() => fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

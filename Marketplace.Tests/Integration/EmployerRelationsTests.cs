@@ -115,7 +115,9 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
         var anonymous = fixture.Factory.CreateClient(fixture.Factory.ClientOptionsFor(handleCookies: false));
         var registered = await anonymous.PostAsJsonAsync("/api/employers/register", new
         {
-            name = "Länkbageriet AB", organisationNumber = "559123-4579", postcode = "39231",
+            name = "Länkbageriet AB",
+            organisationNumber = "559123-4579",
+            postcode = "39231",
             user = new { displayName = "Lo", email = "lo@lank.se", password = "tre ord i rad" },
         });
 

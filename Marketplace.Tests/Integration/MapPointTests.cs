@@ -14,8 +14,17 @@ public sealed class MapPointTests(WorldFixture fixture) : IClassFixture<WorldFix
 {
     private static object Candidate(double? lat, double? lon) => new
     {
-        firstName = "Karta", lastName = "Punkt", homePostcode = "39231", swedishLevel = "B1", transport = "Walk",
-        maxCommuteMinutes = 45, availableFrom = "2026-01-01", searchable = true, consentToMatching = true, homeLat = lat, homeLon = lon,
+        firstName = "Karta",
+        lastName = "Punkt",
+        homePostcode = "39231",
+        swedishLevel = "B1",
+        transport = "Walk",
+        maxCommuteMinutes = 45,
+        availableFrom = "2026-01-01",
+        searchable = true,
+        consentToMatching = true,
+        homeLat = lat,
+        homeLon = lon,
     };
 
     [Fact]

@@ -80,8 +80,15 @@ public sealed class MatchingApiTests(WorldFixture fixture) : IClassFixture<World
         var url = $"/api/placements/{fixture.World.PublishedE2.Id}/matches";
         var created = await (await coach.PostAsJsonAsync("/api/candidates", new
         {
-            firstName = "Rami", lastName = "Index", homePostcode = "39231", swedishLevel = "B2", transport = "Walk",
-            maxCommuteMinutes = 60, availableFrom = "2020-01-01", searchable = true, consentToMatching = true,
+            firstName = "Rami",
+            lastName = "Index",
+            homePostcode = "39231",
+            swedishLevel = "B2",
+            transport = "Walk",
+            maxCommuteMinutes = 60,
+            availableFrom = "2020-01-01",
+            searchable = true,
+            consentToMatching = true,
         })).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         var before = await coach.GetFromJsonAsync<MatchList>(url);
 
@@ -100,8 +107,15 @@ public sealed class MatchingApiTests(WorldFixture fixture) : IClassFixture<World
         var coach = await fixture.ClientAsync("coachA");
         var created = await (await coach.PostAsJsonAsync("/api/candidates", new
         {
-            firstName = "Far", lastName = "Away", homePostcode = "98131", swedishLevel = "B2", transport = "Walk",
-            maxCommuteMinutes = 30, availableFrom = "2020-01-01", searchable = true, consentToMatching = true,
+            firstName = "Far",
+            lastName = "Away",
+            homePostcode = "98131",
+            swedishLevel = "B2",
+            transport = "Walk",
+            maxCommuteMinutes = 30,
+            availableFrom = "2020-01-01",
+            searchable = true,
+            consentToMatching = true,
         })).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>(); // Kiruna, far from Kalmar
 
         var row = await coach.GetFromJsonAsync<MatchRow>($"/api/placements/{fixture.World.PlacementE1.Id}/matches/{created!.Id}");

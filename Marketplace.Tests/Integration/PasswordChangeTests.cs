@@ -36,7 +36,9 @@ public sealed class PasswordChangeTests(WorldFixture fixture) : IClassFixture<Wo
     private static Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string @new, string confirm) =>
         client.PostFormAsync("/Account/Password", "/Account/Password", new Dictionary<string, string>
         {
-            ["Form.Current"] = current, ["Form.New"] = @new, ["Form.Confirm"] = confirm,
+            ["Form.Current"] = current,
+            ["Form.New"] = @new,
+            ["Form.Confirm"] = confirm,
         });
 
     private HttpClient Fresh() => fixture.Factory.CreateClient(fixture.Factory.ClientOptionsFor(handleCookies: true));

@@ -2,9 +2,7 @@ using System.Net;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Tests.Workflows;
 using Marketplace.Web.Matching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Integration;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Web.Notifications;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Marketplace.Tests.Notifications;

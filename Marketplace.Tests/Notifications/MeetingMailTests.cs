@@ -1,5 +1,4 @@
 using Ical.Net;
-using Marketplace.Tests.Infrastructure;
 using Marketplace.Tests.Workflows;
 
 namespace Marketplace.Tests.Notifications;

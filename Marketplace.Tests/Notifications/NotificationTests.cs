@@ -5,7 +5,6 @@ using Marketplace.Tests.Workflows;
 using Marketplace.Web.Api;
 using Marketplace.Web.Email;
 using Marketplace.Web.Notifications;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

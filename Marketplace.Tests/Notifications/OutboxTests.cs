@@ -64,8 +64,12 @@ public sealed class OutboxFixture : WorldFixture, IAsyncLifetime
         var options = Factory.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
         var copy = new EmailOptions
         {
-            SendGridApiKey = options.SendGridApiKey, SendGridBaseAddress = options.SendGridBaseAddress, From = options.From,
-            RelayEnabled = enabled, RelayIntervalSeconds = options.RelayIntervalSeconds, ClaimTimeoutSeconds = options.ClaimTimeoutSeconds,
+            SendGridApiKey = options.SendGridApiKey,
+            SendGridBaseAddress = options.SendGridBaseAddress,
+            From = options.From,
+            RelayEnabled = enabled,
+            RelayIntervalSeconds = options.RelayIntervalSeconds,
+            ClaimTimeoutSeconds = options.ClaimTimeoutSeconds,
         };
         return ActivatorUtilities.CreateInstance<OutboxRelay>(Factory.Services, Options.Create(copy));
     }

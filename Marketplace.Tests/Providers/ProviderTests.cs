@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Data;
-using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,8 +35,16 @@ public abstract class ProviderTests
         var coach = await world.ClientAsync(factory, "coachA");
         var body = new
         {
-            firstName = "Åsa", lastName = "Öberg", homePostcode = "39231", swedishLevel = "B1", transport = "Walk",
-            maxCommuteMinutes = 30, availableFrom = "2026-12-01", searchable = true, consentToMatching = true, skills = Array.Empty<string>(),
+            firstName = "Åsa",
+            lastName = "Öberg",
+            homePostcode = "39231",
+            swedishLevel = "B1",
+            transport = "Walk",
+            maxCommuteMinutes = 30,
+            availableFrom = "2026-12-01",
+            searchable = true,
+            consentToMatching = true,
+            skills = Array.Empty<string>(),
         };
 
         var created = await (await coach.PostAsJsonAsync("/api/candidates", body)).Content.ReadFromJsonAsync<Web.Api.CandidateDto>();

@@ -61,7 +61,10 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
 
         ShortlistEntry Entry(Candidate c, CoachStatus status, bool wasPresented = false) => new()
         {
-            PlacementId = w.PlacementE1.Id, CandidateId = c.Id, CoachStatus = status, AddedAt = At(1, 1),
+            PlacementId = w.PlacementE1.Id,
+            CandidateId = c.Id,
+            CoachStatus = status,
+            AddedAt = At(1, 1),
             History = wasPresented ? [new ShortlistChange { Field = "CoachStatus", From = "Interested", To = "Presented", ById = "test", At = At(3, 1) }] : [],
         };
         var entries = new[]
@@ -74,8 +77,14 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
         await db.SaveChangesAsync();
         ConsentRequest Consent(ShortlistEntry e, ConsentState state) => new()
         {
-            ShortlistEntryId = e.Id, CandidateId = e.CandidateId, EmployerOrganisationId = w.Employer1.Id, RequestedById = "test",
-            RequestedAt = At(2, 1), Deadline = At(2, 4), State = state, AnsweredAt = state == ConsentState.Pending ? null : At(2, 2),
+            ShortlistEntryId = e.Id,
+            CandidateId = e.CandidateId,
+            EmployerOrganisationId = w.Employer1.Id,
+            RequestedById = "test",
+            RequestedAt = At(2, 1),
+            Deadline = At(2, 4),
+            State = state,
+            AnsweredAt = state == ConsentState.Pending ? null : At(2, 2),
         };
         db.ConsentRequests.AddRange(Consent(entries[0], ConsentState.Accepted), Consent(entries[1], ConsentState.Accepted),
             Consent(entries[4], ConsentState.Accepted), Consent(entries[3], ConsentState.Pending), Consent(entries[5], ConsentState.Declined),
@@ -83,7 +92,12 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
 
         CandidateOutcome Outcome(Candidate c, OutcomeKind kind, DateOnly start) => new()
         {
-            CandidateId = c.Id, Kind = kind, StartDate = start, RecordedById = "test", RecordedAt = At(1, 1), UpdatedAt = At(1, 1),
+            CandidateId = c.Id,
+            Kind = kind,
+            StartDate = start,
+            RecordedById = "test",
+            RecordedAt = At(1, 1),
+            UpdatedAt = At(1, 1),
             PlacementId = kind == OutcomeKind.Placement ? w.PlacementE1.Id : null,
         };
         static DateOnly D(int month, int day) => new(2025, month, day);
@@ -109,14 +123,28 @@ public sealed class DashboardWorldFixture : WorldFixture, IAsyncLifetime
 
         RecruitmentMeeting Meeting(int unit, MeetingStatus status, DateTime starts, params MeetingInvitation[] invitations) => new()
         {
-            UnitId = unit, OrganiserId = "test", Title = $"Träff {starts:MM-dd}", Place = "Storgatan 1", StartsAt = starts, EndsAt = starts.AddHours(2),
-            AnswerDeadline = starts.AddDays(-2), Capacity = 10, Status = status, CalendarUid = $"{Guid.NewGuid():N}@test", CreatedAt = At(1, 1),
+            UnitId = unit,
+            OrganiserId = "test",
+            Title = $"Träff {starts:MM-dd}",
+            Place = "Storgatan 1",
+            StartsAt = starts,
+            EndsAt = starts.AddHours(2),
+            AnswerDeadline = starts.AddDays(-2),
+            Capacity = 10,
+            Status = status,
+            CalendarUid = $"{Guid.NewGuid():N}@test",
+            CreatedAt = At(1, 1),
             Employers = [new MeetingEmployer { EmployerOrganisationId = w.Employer1.Id, Positions = 1 }],
             Invitations = invitations.ToList(),
         };
         MeetingInvitation Invite(Candidate c, InvitationState state, bool? attended = null, MeetingOutcome? outcome = null) => new()
         {
-            CandidateId = c.Id, InvitedById = "test", InvitedAt = At(1, 2), State = state, Attended = attended, Outcome = outcome,
+            CandidateId = c.Id,
+            InvitedById = "test",
+            InvitedAt = At(1, 2),
+            State = state,
+            Attended = attended,
+            Outcome = outcome,
         };
         var held = Meeting(w.UnitA.Id, MeetingStatus.Completed, At(3, 15, 10),
             Invite(w1, InvitationState.Accepted, true, MeetingOutcome.Job), Invite(w2, InvitationState.Accepted, true, MeetingOutcome.Placement),

@@ -11,18 +11,18 @@ public static class MeetingClient
 {
     public static object Request(DateTime now, int employerId, int capacity = 10, int startsInDays = 3, string place = "Storgatan 1, Kalmar",
         double? lat = 56.6616, double? lon = 16.3616, Guid? version = null) => new
-    {
-        title = "Rekryteringsträff lager och städ",
-        startsAt = now.Date.AddDays(startsInDays).AddHours(8),
-        endsAt = now.Date.AddDays(startsInDays).AddHours(10),
-        place,
-        placeLat = lat,
-        placeLon = lon,
-        capacity,
-        answerDeadline = now.Date.AddDays(startsInDays - 1),
-        employers = new[] { new { employerId, positions = 2, workingLanguageId = (string?)null, skills = Array.Empty<string>(), needs = "Morgonpass" } },
-        version,
-    };
+        {
+            title = "Rekryteringsträff lager och städ",
+            startsAt = now.Date.AddDays(startsInDays).AddHours(8),
+            endsAt = now.Date.AddDays(startsInDays).AddHours(10),
+            place,
+            placeLat = lat,
+            placeLon = lon,
+            capacity,
+            answerDeadline = now.Date.AddDays(startsInDays - 1),
+            employers = new[] { new { employerId, positions = 2, workingLanguageId = (string?)null, skills = Array.Empty<string>(), needs = "Morgonpass" } },
+            version,
+        };
 
     public static async Task<MeetingDto> CreatePublishedAsync(this HttpClient coach, DateTime now, int employerId, int capacity = 10, int startsInDays = 3)
     {

@@ -39,8 +39,13 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
 
         var response = await coach.PostAsJsonAsync("/api/meetings", new
         {
-            title = "Träff", startsAt = Now.AddDays(2), endsAt = Now.AddDays(2).AddHours(-1), place = "Storgatan 1",
-            capacity = 5, answerDeadline = Now.AddDays(3), employers = Array.Empty<object>(),
+            title = "Träff",
+            startsAt = Now.AddDays(2),
+            endsAt = Now.AddDays(2).AddHours(-1),
+            place = "Storgatan 1",
+            capacity = 5,
+            answerDeadline = Now.AddDays(3),
+            employers = Array.Empty<object>(),
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -62,8 +67,13 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
 
         var response = await coach.PostAsJsonAsync("/api/meetings", new
         {
-            title = "Träff om behov", startsAt = Now.AddDays(3), endsAt = Now.AddDays(3).AddHours(2), place = "Storgatan 1",
-            capacity = 5, answerDeadline = Now.AddDays(2), employers = new[] { new { employerId = Employer1, positions = 1, needs } },
+            title = "Träff om behov",
+            startsAt = Now.AddDays(3),
+            endsAt = Now.AddDays(3).AddHours(2),
+            place = "Storgatan 1",
+            capacity = 5,
+            answerDeadline = Now.AddDays(2),
+            employers = new[] { new { employerId = Employer1, positions = 1, needs } },
         });
 
         if (accepted)
@@ -336,11 +346,14 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
 
         var response = await coach.PostFormAsync("/Coach/EditMeeting", "/Coach/EditMeeting", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Träff", ["Form.Place"] = "Storgatan 1", ["Form.Capacity"] = "10",
+            ["Form.Title"] = "Träff",
+            ["Form.Place"] = "Storgatan 1",
+            ["Form.Capacity"] = "10",
             ["Form.StartsAt"] = start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Form.EndsAt"] = start.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Form.AnswerDeadline"] = start.AddDays(-2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Employers[0].EmployerId"] = Employer1.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Employers[0].Positions"] = "2",
+            ["Form.Employers[0].EmployerId"] = Employer1.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Employers[0].Positions"] = "2",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

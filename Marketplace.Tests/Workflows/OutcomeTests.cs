@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Data.Entities;
-using Marketplace.Tests.Foundation;
 using Marketplace.Tests.Infrastructure;
 using Marketplace.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -147,7 +146,10 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         var url = $"/Coach/Outcome/{candidate.Id}";
         var bad = new Dictionary<string, string>
         {
-            ["Form.Kind"] = "Studies", ["Form.StartDate"] = Iso(Today), ["Form.EndDate"] = Iso(Today.AddDays(-3)), ["Form.Note"] = "SFI D",
+            ["Form.Kind"] = "Studies",
+            ["Form.StartDate"] = Iso(Today),
+            ["Form.EndDate"] = Iso(Today.AddDays(-3)),
+            ["Form.Note"] = "SFI D",
         };
 
         var rejected = await coach.PostFormAsync(url, url, bad);

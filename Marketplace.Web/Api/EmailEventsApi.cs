@@ -107,7 +107,10 @@ public static class EmailEventsApi
                 }
                 events.Add(new EmailEvent
                 {
-                    ProviderEventId = id, Event = kind, OccurredAt = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime, ReceivedAt = now,
+                    ProviderEventId = id,
+                    Event = kind,
+                    OccurredAt = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime,
+                    ReceivedAt = now,
                     OutboxMessageId = long.TryParse(Text(e, "outbox_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var outbox) ? outbox : null,
                     ProviderMessageId = Cut(Text(e, "sg_message_id"), MarketplaceDbContext.DefaultStringLength),
                     Reason = Cut(Text(e, "reason") ?? Text(e, "response"), 1000),

@@ -1,5 +1,4 @@
 using Marketplace.Data.Entities;
-using Marketplace.Matching.Scoring;
 using Marketplace.Web.Matching;
 
 namespace Marketplace.Web.Api;

@@ -1,5 +1,4 @@
 using Marketplace.Data;
-using Marketplace.Data.Entities;
 using Marketplace.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Workflows;

@@ -1,5 +1,3 @@
-using Marketplace.Web.Application;
-
 namespace Marketplace.Web.Api;
 
 /// <summary>The one place a use case's result becomes an HTTP answer: the API classes only call the

@@ -35,7 +35,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
             catch (Exception ex) when (attempt < attempts && IsTransient(ex))
             {
                 logger.LogWarning("Database not reachable yet (attempt {Attempt}/{Attempts}): {Message}", attempt, attempts, ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt * 2)), cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt * 2)), services.GetRequiredService<TimeProvider>(), cancellationToken);
             }
         }
         await using (var scope = services.CreateAsyncScope())

@@ -2,7 +2,6 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Notifications;
-using Marketplace.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Meetings;
@@ -52,7 +51,12 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         var now = Now;
         var meeting = new RecruitmentMeeting
         {
-            UnitId = unit, OrganiserId = coach.Id, Title = "", Place = "", Status = MeetingStatus.Draft, CreatedAt = now,
+            UnitId = unit,
+            OrganiserId = coach.Id,
+            Title = "",
+            Place = "",
+            Status = MeetingStatus.Draft,
+            CreatedAt = now,
             // Globally unique and stable for the meeting's life: calendars match updates by it.
             CalendarUid = $"{Guid.NewGuid():N}@marketplace",
         };
@@ -209,8 +213,12 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
         {
             var invitation = new MeetingInvitation
             {
-                RecruitmentMeetingId = meeting.Id, CandidateId = entry.CandidateId, ShortlistEntryId = entry.Id,
-                InvitedById = coach.Id, InvitedAt = now, State = InvitationState.Invited,
+                RecruitmentMeetingId = meeting.Id,
+                CandidateId = entry.CandidateId,
+                ShortlistEntryId = entry.Id,
+                InvitedById = coach.Id,
+                InvitedAt = now,
+                State = InvitationState.Invited,
             };
             meeting.Invitations.Add(invitation);
             added.Add(invitation);
@@ -352,8 +360,12 @@ public sealed class MeetingService(MarketplaceDbContext db, AccessPolicy access,
 
     private MeetingEvent Event(RecruitmentMeeting meeting, MeetingInvitation? invitation, string kind, string? detail, string by) => new()
     {
-        Meeting = meeting, Invitation = invitation, Kind = kind,
-        Detail = detail is { Length: > 4000 } ? detail[..4000] : detail, ById = by, At = Now,
+        Meeting = meeting,
+        Invitation = invitation,
+        Kind = kind,
+        Detail = detail is { Length: > 4000 } ? detail[..4000] : detail,
+        ById = by,
+        At = Now,
     };
 
     private static string Span(DateTime start, DateTime end) => $"{Words.Local(start)}–{Words.Local(end)[11..]}";

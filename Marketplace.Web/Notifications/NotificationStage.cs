@@ -40,9 +40,15 @@ public sealed class NotificationStage(MarketplaceDbContext db, INotifier notifie
                 var attachment = attach?.Invoke(new Recipient(r.Id, r.Email, r.PreferredLanguage));
                 db.Outbox.Add(new OutboxMessage
                 {
-                    Kind = kind, RecipientUserId = r.Id, RecipientEmail = r.Email, Language = r.PreferredLanguage,
-                    CreatedAt = now, NextAttemptAt = now,
-                    AttachmentName = attachment?.Name, AttachmentType = attachment?.ContentType, AttachmentContent = attachment?.Content,
+                    Kind = kind,
+                    RecipientUserId = r.Id,
+                    RecipientEmail = r.Email,
+                    Language = r.PreferredLanguage,
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                    AttachmentName = attachment?.Name,
+                    AttachmentType = attachment?.ContentType,
+                    AttachmentContent = attachment?.Content,
                 });
             }
         }

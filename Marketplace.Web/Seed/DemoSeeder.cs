@@ -1,7 +1,7 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
-using Microsoft.AspNetCore.Identity;
 using Marketplace.Matching.Taxonomy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Seed;
@@ -65,7 +65,9 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(ct);
         db.DataSharingAgreements.Add(new DataSharingAgreement
         {
-            GrantingUnitId = nybro.Id, ReceivingUnitId = kalmar.Id, ValidFrom = today.AddMonths(-6),
+            GrantingUnitId = nybro.Id,
+            ReceivingUnitId = kalmar.Id,
+            ValidFrom = today.AddMonths(-6),
             Purpose = "Kalmar handles placements for Nybro's participants (samverkansavtal)",
         });
 
@@ -105,7 +107,11 @@ public sealed partial class DemoSeeder(
             CoachStatus.Presented, CoachStatus.NotSuitable, CoachStatus.MeetingBooked];
         var entries = invited.Select((c, i) => new ShortlistEntry
         {
-            PlacementId = placement.Id, CandidateId = c.Id, CoachStatus = statuses[i], AddedById = coachId, AddedAt = held.AddDays(-20),
+            PlacementId = placement.Id,
+            CandidateId = c.Id,
+            CoachStatus = statuses[i],
+            AddedById = coachId,
+            AddedAt = held.AddDays(-20),
             History =
             [
                 new ShortlistChange { Field = "Added", To = nameof(CoachStatus.Considered), ById = coachId, At = held.AddDays(-20) },
@@ -116,8 +122,14 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(ct);
         db.ConsentRequests.AddRange(entries.Take(6).Select(e => new ConsentRequest
         {
-            ShortlistEntryId = e.Id, CandidateId = e.CandidateId, EmployerOrganisationId = employerId, RequestedById = coachId,
-            RequestedAt = held.AddDays(-18), Deadline = held.AddDays(-15), State = ConsentState.Accepted, AnsweredAt = held.AddDays(-17),
+            ShortlistEntryId = e.Id,
+            CandidateId = e.CandidateId,
+            EmployerOrganisationId = employerId,
+            RequestedById = coachId,
+            RequestedAt = held.AddDays(-18),
+            Deadline = held.AddDays(-15),
+            State = ConsentState.Accepted,
+            AnsweredAt = held.AddDays(-17),
         }));
         // Invited, answer, attended, outcome: two placements and a job out of eight invited.
         (InvitationState State, bool? Attended, MeetingOutcome? Outcome)[] results =
@@ -129,16 +141,32 @@ public sealed partial class DemoSeeder(
         ];
         var meeting = new RecruitmentMeeting
         {
-            UnitId = unitId, OrganiserId = coachId, Title = "Rekryteringsträff: vård och omsorg", Status = MeetingStatus.Completed,
-            StartsAt = held, EndsAt = held.AddHours(2), AnswerDeadline = held.AddDays(-3), Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar",
-            PlaceLat = 56.6631, PlaceLon = 16.3587, Capacity = 10, CalendarUid = "demo-meeting-0@marketplace", Sequence = 1, CreatedAt = held.AddDays(-21),
+            UnitId = unitId,
+            OrganiserId = coachId,
+            Title = "Rekryteringsträff: vård och omsorg",
+            Status = MeetingStatus.Completed,
+            StartsAt = held,
+            EndsAt = held.AddHours(2),
+            AnswerDeadline = held.AddDays(-3),
+            Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar",
+            PlaceLat = 56.6631,
+            PlaceLon = 16.3587,
+            Capacity = 10,
+            CalendarUid = "demo-meeting-0@marketplace",
+            Sequence = 1,
+            CreatedAt = held.AddDays(-21),
             Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 3, Needs = "Demo" }],
             Invitations = entries.Select((e, i) => new MeetingInvitation
             {
-                CandidateId = e.CandidateId, ShortlistEntryId = e.Id, InvitedById = coachId, InvitedAt = held.AddDays(-14),
-                State = results[i].State, AnsweredAt = results[i].State == InvitationState.Invited ? null : held.AddDays(-10),
+                CandidateId = e.CandidateId,
+                ShortlistEntryId = e.Id,
+                InvitedById = coachId,
+                InvitedAt = held.AddDays(-14),
+                State = results[i].State,
+                AnsweredAt = results[i].State == InvitationState.Invited ? null : held.AddDays(-10),
                 ReminderSentAt = results[i].State == InvitationState.Accepted ? held.AddDays(-1) : null,
-                Attended = results[i].Attended, Outcome = results[i].Outcome,
+                Attended = results[i].Attended,
+                Outcome = results[i].Outcome,
             }).ToList(),
         };
         db.Meetings.Add(meeting);
@@ -171,8 +199,15 @@ public sealed partial class DemoSeeder(
 
         CandidateOutcome NewOutcome(Candidate c, OutcomeKind kind, int? placementId, int? employer, DateOnly start, DateTime recordedAt) => new()
         {
-            CandidateId = c.Id, Kind = kind, PlacementId = placementId, EmployerOrganisationId = employer, StartDate = start,
-            EndDate = kind == OutcomeKind.Placement ? start.AddDays(28) : null, RecordedById = coachId, RecordedAt = recordedAt, UpdatedAt = recordedAt,
+            CandidateId = c.Id,
+            Kind = kind,
+            PlacementId = placementId,
+            EmployerOrganisationId = employer,
+            StartDate = start,
+            EndDate = kind == OutcomeKind.Placement ? start.AddDays(28) : null,
+            RecordedById = coachId,
+            RecordedAt = recordedAt,
+            UpdatedAt = recordedAt,
             Note = "Demo",
         };
     }
@@ -185,15 +220,28 @@ public sealed partial class DemoSeeder(
         InvitationState[] answers = [InvitationState.Invited, InvitationState.Accepted, InvitationState.Accepted, InvitationState.Declined];
         var meeting = new RecruitmentMeeting
         {
-            UnitId = unitId, OrganiserId = coachId, Title = "Rekryteringsträff: lager, handel och städ", Status = MeetingStatus.Published,
-            StartsAt = day.AddHours(8), EndsAt = day.AddHours(10), AnswerDeadline = day.AddDays(-3).AddHours(15),
-            Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar", PlaceLat = 56.6631, PlaceLon = 16.3587, Capacity = 12,
-            CalendarUid = "demo-meeting-1@marketplace", CreatedAt = now.AddDays(-2),
+            UnitId = unitId,
+            OrganiserId = coachId,
+            Title = "Rekryteringsträff: lager, handel och städ",
+            Status = MeetingStatus.Published,
+            StartsAt = day.AddHours(8),
+            EndsAt = day.AddHours(10),
+            AnswerDeadline = day.AddDays(-3).AddHours(15),
+            Place = "Stadsbiblioteket, Tullslätten 4, 392 33 Kalmar",
+            PlaceLat = 56.6631,
+            PlaceLon = 16.3587,
+            Capacity = 12,
+            CalendarUid = "demo-meeting-1@marketplace",
+            CreatedAt = now.AddDays(-2),
             Employers = employerIds.Select((id, i) => new MeetingEmployer { EmployerOrganisationId = id, Positions = 2 + i, Needs = "Demo" }).ToList(),
             Invitations = entries.Select((e, i) => new MeetingInvitation
             {
-                CandidateId = e.CandidateId, ShortlistEntryId = e.Id, InvitedById = coachId, InvitedAt = now.AddDays(-1),
-                State = answers[i % answers.Length], AnsweredAt = answers[i % answers.Length] == InvitationState.Invited ? null : now.AddHours(-5),
+                CandidateId = e.CandidateId,
+                ShortlistEntryId = e.Id,
+                InvitedById = coachId,
+                InvitedAt = now.AddDays(-1),
+                State = answers[i % answers.Length],
+                AnsweredAt = answers[i % answers.Length] == InvitationState.Invited ? null : now.AddHours(-5),
             }).ToList(),
         };
         db.Meetings.Add(meeting);
@@ -216,7 +264,11 @@ public sealed partial class DemoSeeder(
         CoachStatus[] statuses = [CoachStatus.Presented, CoachStatus.Presented, CoachStatus.Contacted, CoachStatus.Considered];
         var entries = picks.Select((c, i) => new ShortlistEntry
         {
-            PlacementId = placement.Id, CandidateId = c.Id, CoachStatus = statuses[i], AddedById = coachId, AddedAt = now.AddDays(-3),
+            PlacementId = placement.Id,
+            CandidateId = c.Id,
+            CoachStatus = statuses[i],
+            AddedById = coachId,
+            AddedAt = now.AddDays(-3),
             History =
             [
                 new ShortlistChange { Field = "Added", To = nameof(CoachStatus.Considered), ById = coachId, At = now.AddDays(-3) },
@@ -229,13 +281,24 @@ public sealed partial class DemoSeeder(
         db.ConsentRequests.AddRange(
             new ConsentRequest
             {
-                ShortlistEntryId = entries[0].Id, CandidateId = picks[0].Id, EmployerOrganisationId = employerId, RequestedById = coachId,
-                RequestedAt = now.AddDays(-1), Deadline = now.AddDays(2), State = ConsentState.Pending,
+                ShortlistEntryId = entries[0].Id,
+                CandidateId = picks[0].Id,
+                EmployerOrganisationId = employerId,
+                RequestedById = coachId,
+                RequestedAt = now.AddDays(-1),
+                Deadline = now.AddDays(2),
+                State = ConsentState.Pending,
             },
             new ConsentRequest
             {
-                ShortlistEntryId = entries[1].Id, CandidateId = picks[1].Id, EmployerOrganisationId = employerId, RequestedById = coachId,
-                RequestedAt = now.AddDays(-2), Deadline = now.AddDays(1), State = ConsentState.Accepted, AnsweredAt = now.AddDays(-1),
+                ShortlistEntryId = entries[1].Id,
+                CandidateId = picks[1].Id,
+                EmployerOrganisationId = employerId,
+                RequestedById = coachId,
+                RequestedAt = now.AddDays(-2),
+                Deadline = now.AddDays(1),
+                State = ConsentState.Accepted,
+                AnsweredAt = now.AddDays(-1),
             });
         await db.SaveChangesAsync(ct);
         return entries;

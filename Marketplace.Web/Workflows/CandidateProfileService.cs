@@ -136,7 +136,12 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolic
     {
         var candidate = new Candidate
         {
-            FirstName = "", LastName = "", HomePostcode = postcode.Code, UnitId = unitId, CoachId = coachId, RegisteredAt = clock.GetUtcNow().UtcDateTime,
+            FirstName = "",
+            LastName = "",
+            HomePostcode = postcode.Code,
+            UnitId = unitId,
+            CoachId = coachId,
+            RegisteredAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Candidates.Add(candidate);
         return candidate;

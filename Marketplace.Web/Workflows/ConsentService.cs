@@ -54,8 +54,13 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         }
         var request = new ConsentRequest
         {
-            ShortlistEntryId = entryId, CandidateId = entry.CandidateId, EmployerOrganisationId = entry.Placement!.EmployerOrganisationId,
-            RequestedById = coach.Id, RequestedAt = now, Deadline = deadline, State = ConsentState.Pending,
+            ShortlistEntryId = entryId,
+            CandidateId = entry.CandidateId,
+            EmployerOrganisationId = entry.Placement!.EmployerOrganisationId,
+            RequestedById = coach.Id,
+            RequestedAt = now,
+            Deadline = deadline,
+            State = ConsentState.Pending,
         };
         db.ConsentRequests.Add(request);
         db.ShortlistChanges.Add(Change(entryId, null, ConsentState.Pending, coach.Id, now));
@@ -121,6 +126,11 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
 
     private static ShortlistChange Change(int entryId, ConsentState? from, ConsentState to, string by, DateTime at) => new()
     {
-        ShortlistEntryId = entryId, Field = "Consent", From = from?.ToString(), To = to.ToString(), ById = by, At = at,
+        ShortlistEntryId = entryId,
+        Field = "Consent",
+        From = from?.ToString(),
+        To = to.ToString(),
+        ById = by,
+        At = at,
     };
 }

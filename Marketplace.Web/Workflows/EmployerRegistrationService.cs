@@ -61,11 +61,15 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var employer = new EmployerOrganisation
         {
-            Name = r.Name.Trim(), OrganisationNumber = orgNr, Address = string.IsNullOrWhiteSpace(r.Address) ? null : r.Address.Trim(),
-            Postcode = postcode!.Code, MunicipalityCode = postcode.MunicipalityCode,
+            Name = r.Name.Trim(),
+            OrganisationNumber = orgNr,
+            Address = string.IsNullOrWhiteSpace(r.Address) ? null : r.Address.Trim(),
+            Postcode = postcode!.Code,
+            MunicipalityCode = postcode.MunicipalityCode,
             ContactEmail = string.IsNullOrWhiteSpace(r.ContactEmail) ? null : r.ContactEmail.Trim(),
             ContactPhone = string.IsNullOrWhiteSpace(r.ContactPhone) ? null : r.ContactPhone.Trim(),
-            SelfRegistered = true, CreatedAt = now,
+            SelfRegistered = true,
+            CreatedAt = now,
         };
         db.Employers.Add(employer);
         try
@@ -155,7 +159,10 @@ public sealed class EmployerRegistrationService(MarketplaceDbContext db, UserMan
         var email = r.Email.Trim();
         var user = new AppUser
         {
-            UserName = email, Email = email, DisplayName = r.DisplayName.Trim(), EmployerOrganisationId = employerId,
+            UserName = email,
+            Email = email,
+            DisplayName = r.DisplayName.Trim(),
+            EmployerOrganisationId = employerId,
             PreferredLanguage = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" ? "en" : "sv",
         };
         var created = await users.CreateAsync(user, r.Password);

@@ -25,7 +25,7 @@ public static class EmployerListFilters
     {
         filter = EmployerListFilter.New;
         return string.IsNullOrEmpty(show)
-            || (Enum.TryParse(show, ignoreCase: true, out filter) && Enum.IsDefined(filter) && !int.TryParse(show, out _));
+            || (Enum.TryParse(show, ignoreCase: true, out filter) && Enum.IsDefined(filter) && !int.TryParse(show, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
 }
 

@@ -72,8 +72,12 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
         var now = clock.GetUtcNow().UtcDateTime;
         var added = ids.Except(existing.Select(e => e.CandidateId)).Select(id => new ShortlistEntry
         {
-            PlacementId = placementId, CandidateId = id, CoachStatus = CoachStatus.Considered, EmployerAssessment = EmployerAssessment.None,
-            AddedById = coach.Id, AddedAt = now,
+            PlacementId = placementId,
+            CandidateId = id,
+            CoachStatus = CoachStatus.Considered,
+            EmployerAssessment = EmployerAssessment.None,
+            AddedById = coach.Id,
+            AddedAt = now,
             History = [new ShortlistChange { Field = "Added", To = nameof(CoachStatus.Considered), ById = coach.Id, At = now }],
         }).ToList();
         db.ShortlistEntries.AddRange(added);
@@ -129,8 +133,12 @@ public sealed class ShortlistService(MarketplaceDbContext db, AccessPolicy acces
         }
         var change = new ShortlistChange
         {
-            Field = "EmployerAssessment", From = entry.EmployerAssessment.ToString(), To = assessment.ToString(),
-            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ById = employer.Id, At = clock.GetUtcNow().UtcDateTime,
+            Field = "EmployerAssessment",
+            From = entry.EmployerAssessment.ToString(),
+            To = assessment.ToString(),
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            ById = employer.Id,
+            At = clock.GetUtcNow().UtcDateTime,
         };
         entry.EmployerAssessment = assessment;
         await notes.AddAsync(entry.AddedById, employer.Id, NotificationKinds.EmployerAssessed,

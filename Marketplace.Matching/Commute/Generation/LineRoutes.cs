@@ -1,5 +1,4 @@
 using Marketplace.Matching.Commute.Gtfs;
-using Marketplace.Matching.Commute.Transit;
 using Marketplace.Matching.Geo;
 
 namespace Marketplace.Matching.Commute.Generation;

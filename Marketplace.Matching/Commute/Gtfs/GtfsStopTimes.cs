@@ -1,5 +1,5 @@
-using Marketplace.Matching.Geo;
 using System.Globalization;
+using Marketplace.Matching.Geo;
 
 namespace Marketplace.Matching.Commute.Gtfs;
 

@@ -1,5 +1,4 @@
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;

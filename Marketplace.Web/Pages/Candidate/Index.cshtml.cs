@@ -1,5 +1,3 @@
-using System.Globalization;
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Scoring;
 using Marketplace.Web.Access;

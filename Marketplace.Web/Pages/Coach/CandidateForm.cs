@@ -1,5 +1,4 @@
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
 using Marketplace.Web.Workflows;
 
 namespace Marketplace.Web.Pages.Coach;
@@ -55,14 +54,32 @@ public sealed class CandidateForm
 
     public static CandidateForm From(Candidate c, string? experienceGroup) => new()
     {
-        FirstName = c.FirstName, LastName = c.LastName, Email = c.Email, Phone = c.Phone, HomePostcode = c.HomePostcode,
-        SwedishLevel = c.SwedishLevel, SfiCourse = c.SfiCourse, SfiInProgress = c.SfiInProgress, EducationLevel = c.EducationLevel,
+        FirstName = c.FirstName,
+        LastName = c.LastName,
+        Email = c.Email,
+        Phone = c.Phone,
+        HomePostcode = c.HomePostcode,
+        SwedishLevel = c.SwedishLevel,
+        SfiCourse = c.SfiCourse,
+        SfiInProgress = c.SfiInProgress,
+        EducationLevel = c.EducationLevel,
         Transport = Enum.GetValues<TransportFlags>().Where(f => f != TransportFlags.None && c.Transport.HasFlag(f)).ToList(),
-        HasCarAccess = c.HasCarAccess, Licences = c.Licences.Select(l => l.LicenceClass).ToList(), MaxCommuteMinutes = c.MaxCommuteMinutes,
-        AvailableFrom = c.AvailableFrom, Worktime = c.Worktime, Searchable = c.Searchable, ConsentToMatching = c.ConsentToMatching,
-        Summary = c.Summary, Skills = c.Skills.Select(s => s.SkillId).ToList(), Interests = c.Interests.Select(i => i.OccupationGroupId).ToList(),
-        ExperienceGroup = experienceGroup, ExperienceYears = c.Experience.FirstOrDefault()?.Years ?? 0,
-        MotherTongue = c.Languages.Where(l => l.MotherTongue).Select(l => l.LanguageId).ToList(), Version = c.Version,
-        HomeLat = c.HomeLat, HomeLon = c.HomeLon, BirthDate = c.BirthDate,
+        HasCarAccess = c.HasCarAccess,
+        Licences = c.Licences.Select(l => l.LicenceClass).ToList(),
+        MaxCommuteMinutes = c.MaxCommuteMinutes,
+        AvailableFrom = c.AvailableFrom,
+        Worktime = c.Worktime,
+        Searchable = c.Searchable,
+        ConsentToMatching = c.ConsentToMatching,
+        Summary = c.Summary,
+        Skills = c.Skills.Select(s => s.SkillId).ToList(),
+        Interests = c.Interests.Select(i => i.OccupationGroupId).ToList(),
+        ExperienceGroup = experienceGroup,
+        ExperienceYears = c.Experience.FirstOrDefault()?.Years ?? 0,
+        MotherTongue = c.Languages.Where(l => l.MotherTongue).Select(l => l.LanguageId).ToList(),
+        Version = c.Version,
+        HomeLat = c.HomeLat,
+        HomeLon = c.HomeLon,
+        BirthDate = c.BirthDate,
     };
 }

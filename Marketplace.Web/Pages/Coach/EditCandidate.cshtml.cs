@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Pages.Employer;
 using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;

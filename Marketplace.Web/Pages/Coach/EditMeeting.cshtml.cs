@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Meetings;
 using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,6 @@
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Scoring;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Matching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

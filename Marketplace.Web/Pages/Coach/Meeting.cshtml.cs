@@ -3,7 +3,6 @@ using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Meetings;
 using Marketplace.Web.Pages.Shared;
-using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

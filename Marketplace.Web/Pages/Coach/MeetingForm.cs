@@ -1,7 +1,6 @@
 using System.Globalization;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Meetings;
-using Marketplace.Web.Pages.Shared;
 
 namespace Marketplace.Web.Pages.Coach;
 
@@ -39,12 +38,22 @@ public sealed class MeetingForm
 
     public static MeetingForm From(RecruitmentMeeting m) => new()
     {
-        Title = m.Title, StartsAt = Local(m.StartsAt), EndsAt = Local(m.EndsAt), Place = m.Place, PlaceLat = m.PlaceLat, PlaceLon = m.PlaceLon,
-        Capacity = m.Capacity, AnswerDeadline = Local(m.AnswerDeadline), Version = m.Version,
+        Title = m.Title,
+        StartsAt = Local(m.StartsAt),
+        EndsAt = Local(m.EndsAt),
+        Place = m.Place,
+        PlaceLat = m.PlaceLat,
+        PlaceLon = m.PlaceLon,
+        Capacity = m.Capacity,
+        AnswerDeadline = Local(m.AnswerDeadline),
+        Version = m.Version,
         Employers = m.Employers.OrderBy(e => e.Id).Select(e => new EmployerRow
         {
-            EmployerId = e.EmployerOrganisationId, Positions = e.Positions, WorkingLanguageId = e.WorkingLanguageId,
-            Skills = e.Skills.Select(s => s.SkillId).ToList(), Needs = e.Needs,
+            EmployerId = e.EmployerOrganisationId,
+            Positions = e.Positions,
+            WorkingLanguageId = e.WorkingLanguageId,
+            Skills = e.Skills.Select(s => s.SkillId).ToList(),
+            Needs = e.Needs,
         }).ToList(),
     };
 

@@ -48,8 +48,13 @@ public sealed class OutcomeModel(AccessPolicy access, OutcomeService outcomes, T
         {
             Form = new OutcomeForm
             {
-                Kind = o.Kind, PlacementId = o.PlacementId, EmployerId = o.EmployerOrganisationId, StartDate = o.StartDate, EndDate = o.EndDate,
-                Note = o.Note, Version = o.Version,
+                Kind = o.Kind,
+                PlacementId = o.PlacementId,
+                EmployerId = o.EmployerOrganisationId,
+                StartDate = o.StartDate,
+                EndDate = o.EndDate,
+                Note = o.Note,
+                Version = o.Version,
             };
         }
         else

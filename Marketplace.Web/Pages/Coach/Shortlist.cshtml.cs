@@ -74,7 +74,7 @@ public sealed class ShortlistModel(AccessPolicy access, MarketplaceDbContext db,
 
     public async Task<IActionResult> OnPostConsentAsync(int id, int entryId, string? deadline, DateOnly? deadlineDate, CancellationToken ct)
     {
-        int? days = int.TryParse(deadline, out var d) ? d : null;
+        int? days = int.TryParse(deadline, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
         var outcome = await consents.SendAsync(CurrentUser.From(User)!, entryId, days, deadline == "date" ? deadlineDate : null, ct);
         return outcome.NotFound ? NotFound() : Done(id, entryId, Describe(outcome, l["The question has been sent to the candidate."]), outcome.Value is null);
     }

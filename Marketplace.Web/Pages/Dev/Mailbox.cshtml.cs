@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Email;
-using Marketplace.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marketplace.Data.Entities;
-using Marketplace.Web.Api;
 using Marketplace.Web.Workflows;
 
 namespace Marketplace.Web.Pages.Employer;
@@ -56,15 +55,30 @@ public sealed class PlacementForm
 
     public static PlacementForm From(Placement p, string occupationGroup) => new()
     {
-        Title = p.Title, Description = p.Description, OccupationGroup = occupationGroup, OccupationFieldId = p.OccupationFieldId, EmploymentForm = p.EmploymentForm,
-        MinSwedishLevel = p.MinSwedishLevel, LanguageSupportAvailable = p.LanguageSupportAvailable, WorkplaceAddress = p.WorkplaceAddress,
-        WorkplacePostcode = p.WorkplacePostcode, Worktime = p.Worktime, HoursPerWeek = p.HoursPerWeek, Schedule = p.Schedule,
-        StartDate = p.StartDate, DurationWeeks = p.DurationWeeks, Seats = p.Seats, SupervisorName = p.SupervisorName,
-        SupervisorPhone = p.SupervisorPhone, RequiredLicence = p.RequiredLicence,
+        Title = p.Title,
+        Description = p.Description,
+        OccupationGroup = occupationGroup,
+        OccupationFieldId = p.OccupationFieldId,
+        EmploymentForm = p.EmploymentForm,
+        MinSwedishLevel = p.MinSwedishLevel,
+        LanguageSupportAvailable = p.LanguageSupportAvailable,
+        WorkplaceAddress = p.WorkplaceAddress,
+        WorkplacePostcode = p.WorkplacePostcode,
+        Worktime = p.Worktime,
+        HoursPerWeek = p.HoursPerWeek,
+        Schedule = p.Schedule,
+        StartDate = p.StartDate,
+        DurationWeeks = p.DurationWeeks,
+        Seats = p.Seats,
+        SupervisorName = p.SupervisorName,
+        SupervisorPhone = p.SupervisorPhone,
+        RequiredLicence = p.RequiredLicence,
         RequiredSkills = p.Skills.Where(s => s.Required).Select(s => s.SkillId).ToList(),
         NiceToHaveSkills = p.Skills.Where(s => !s.Required).Select(s => s.SkillId).ToList(),
-        UsefulLanguages = p.UsefulLanguages.Select(l => l.LanguageId).ToList(), Version = p.Version,
-        WorkplaceLat = p.WorkplaceLat, WorkplaceLon = p.WorkplaceLon,
+        UsefulLanguages = p.UsefulLanguages.Select(l => l.LanguageId).ToList(),
+        Version = p.Version,
+        WorkplaceLat = p.WorkplaceLat,
+        WorkplaceLon = p.WorkplaceLon,
     };
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using Marketplace.Data;
 using Marketplace.Web.Access;
-using Marketplace.Web.Api;
 using Marketplace.Web.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

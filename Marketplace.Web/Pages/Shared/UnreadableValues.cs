@@ -10,9 +10,12 @@ public static class UnreadableValues
 {
     private static readonly Dictionary<string, string> MapPoints = new(StringComparer.Ordinal)
     {
-        ["WorkplaceLat"] = "WorkplacePoint", ["WorkplaceLon"] = "WorkplacePoint",
-        ["HomeLat"] = "HomePoint", ["HomeLon"] = "HomePoint",
-        ["PlaceLat"] = "PlacePoint", ["PlaceLon"] = "PlacePoint",
+        ["WorkplaceLat"] = "WorkplacePoint",
+        ["WorkplaceLon"] = "WorkplacePoint",
+        ["HomeLat"] = "HomePoint",
+        ["HomeLon"] = "HomePoint",
+        ["PlaceLat"] = "PlacePoint",
+        ["PlaceLon"] = "PlacePoint",
     };
 
     /// <summary>Takes the binder's errors out of <paramref name="state"/> (the page then reports its
