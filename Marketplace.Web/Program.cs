@@ -2,7 +2,7 @@ using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Email;
 using Marketplace.Web.Infrastructure;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Marketplace.Web.Meetings;
 using Marketplace.Web.Notifications;
 using Marketplace.Web.Seed;

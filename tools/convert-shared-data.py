@@ -5,7 +5,7 @@ The product and its tests read only the converted files, never ../shared."""
 import json, math, os, shutil, sys
 
 src = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
-out_matching = "Marketplace.Matching/Resources"
+out_matching = "Marketplace.Matching/OpenData"
 os.makedirs(out_matching, exist_ok=True)
 
 concepts = json.load(open(f"{src}/taxonomy/jobtech-taxonomy-concepts.json", encoding="utf-8"))
@@ -69,8 +69,8 @@ with open(f"{out_matching}/postcodes.tsv", "w", encoding="utf-8") as f:
     for r in rows:
         f.write(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]:.4f}\t{r[4]:.4f}\n")
 
-os.makedirs("Marketplace.Web/SeedData", exist_ok=True)
-shutil.copyfile(f"{src}/gtfs/kalmar-minified-gtfs.zip", "Marketplace.Web/SeedData/kalmar-gtfs.zip")
+os.makedirs("Marketplace.Web/Seed/Data", exist_ok=True)
+shutil.copyfile(f"{src}/gtfs/kalmar-minified-gtfs.zip", "Marketplace.Web/Seed/Data/kalmar-gtfs.zip")
 os.makedirs("Marketplace.Tests/TestData", exist_ok=True)
 shutil.copyfile(f"{src}/gtfs/carta-chattanooga-gtfs.zip", "Marketplace.Tests/TestData/carta-chattanooga-gtfs.zip")
 print(f"{len(groups)} groups, {len(skills)} skills, {len(rows)} postcodes, {len(set(cache))} points")

@@ -14,7 +14,7 @@ public sealed class ArchitectureTests
         "Marketplace.Web.Workflows",
         "Marketplace.Web.Meetings",
         "Marketplace.Web.Dashboards",
-        "Marketplace.Web.Matching",
+        "Marketplace.Web.CandidateSearch",
         "Marketplace.Web.Notifications",
         "Marketplace.Web.Email",
         "Marketplace.Web.Access",

@@ -265,9 +265,9 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         var interested = await inField.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         var other = await notInField.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         Assert.Equal([field], interested!.Interests);
-        double Interest(Marketplace.Web.Matching.MatchRow row) => row.Factors.Single(f => f.Factor == "Interest").Value;
-        var yes = await coach.GetFromJsonAsync<Marketplace.Web.Matching.MatchRow>($"/api/placements/{placement.Id}/matches/{interested.Id}");
-        var no = await coach.GetFromJsonAsync<Marketplace.Web.Matching.MatchRow>($"/api/placements/{placement.Id}/matches/{other!.Id}");
+        double Interest(Marketplace.Web.CandidateSearch.MatchRow row) => row.Factors.Single(f => f.Factor == "Interest").Value;
+        var yes = await coach.GetFromJsonAsync<Marketplace.Web.CandidateSearch.MatchRow>($"/api/placements/{placement.Id}/matches/{interested.Id}");
+        var no = await coach.GetFromJsonAsync<Marketplace.Web.CandidateSearch.MatchRow>($"/api/placements/{placement.Id}/matches/{other!.Id}");
         Assert.Equal(1, Interest(yes!));
         Assert.Equal(0, Interest(no!));
         // An id that is neither a group nor a field is still refused.

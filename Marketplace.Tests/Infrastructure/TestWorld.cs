@@ -111,7 +111,7 @@ public sealed class TestWorld
 
         // Rows written straight to the database bypass the API's index updates: reindex, as the
         // product does at start-up.
-        await scope.ServiceProvider.GetRequiredService<Marketplace.Web.Matching.CandidateIndexService>().RebuildAsync(db, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Marketplace.Web.CandidateSearch.CandidateIndexService>().RebuildAsync(db, CancellationToken.None);
 
         var created = new Dictionary<string, AppUser>
         {

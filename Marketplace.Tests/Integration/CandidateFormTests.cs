@@ -55,7 +55,7 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
 
         var response = await PostAsync(coach, "/Coach/EditCandidate", Valid("leyla.new@example.se"));
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-        var ranked = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<Marketplace.Web.Matching.MatchList>(coach,
+        var ranked = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<Marketplace.Web.CandidateSearch.MatchList>(coach,
             $"/api/placements/{fixture.World.PlacementE1.Id}/matches?k=50");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

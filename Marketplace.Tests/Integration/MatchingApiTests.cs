@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 
 namespace Marketplace.Tests.Integration;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Integration;

@@ -1,7 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Commute;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 
 namespace Marketplace.Tests.Matching;
 

@@ -1,5 +1,5 @@
 using Marketplace.Data.Entities;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 
 namespace Marketplace.Web.Api;
 

@@ -1,5 +1,5 @@
 using Marketplace.Data;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Infrastructure;

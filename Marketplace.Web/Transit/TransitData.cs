@@ -15,7 +15,7 @@ public sealed class TransitData(IWebHostEnvironment environment, IConfiguration 
     private ImportReport? _lastReport;
 
     /// <summary>The bundled demo feed, copied to the output and present in the content root.</summary>
-    public string SeedFeedPath => Path.Combine(environment.ContentRootPath, "SeedData", "kalmar-gtfs.zip");
+    public string SeedFeedPath => Path.Combine(environment.ContentRootPath, "Seed", "Data", "kalmar-gtfs.zip");
 
     private string TimetablePath => configuration["Transit:TimetablePath"]
         ?? Path.Combine(environment.ContentRootPath, "App_Data", "timetable.bin");

@@ -1,7 +1,8 @@
 using Marketplace.Data;
 using Marketplace.Data.Entities;
+using Marketplace.Matching.Taxonomy;
 using Marketplace.Web.Access;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Workflows;
@@ -75,8 +76,8 @@ public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolic
         await errors.CheckLanguagesAsync(db, nameof(r.Languages), (r.Languages ?? []).Select(l => l.LanguageId).ToList(), ct);
         await errors.CheckLicencesAsync(db, nameof(r.Licences), r.Licences ?? [], ct);
         if (r.HasCarAccess && (r.Licences ?? []).Count == 0) errors.Add(nameof(r.HasCarAccess), "Car access needs a driving licence.");
-        else if (r.HasCarAccess && r.Transport.HasFlag(TransportFlags.Car) && (r.Licences ?? []).All(Marketplace.Matching.Taxonomy.DrivingLicences.IsKnown)
-            && !Marketplace.Matching.Taxonomy.DrivingLicences.AllowsCar(r.Licences ?? []))
+        else if (r.HasCarAccess && r.Transport.HasFlag(TransportFlags.Car) && (r.Licences ?? []).All(DrivingLicences.IsKnown)
+            && !DrivingLicences.AllowsCar(r.Licences ?? []))
         {
             errors.Add(nameof(r.HasCarAccess), "Travelling by car needs a B licence, or a class that includes B.");
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Pages.Admin;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(MarketplaceDbContext db, Marketplace.Web.Matching.CandidateIndexService index) : PageModel
+public sealed class IndexModel(MarketplaceDbContext db, Marketplace.Web.CandidateSearch.CandidateIndexService index) : PageModel
 {
     /// <summary>Profiles the index could not read at its last rebuild or save (ids are in the log).</summary>
     public int Unmappable => index.Unmappable.Count;

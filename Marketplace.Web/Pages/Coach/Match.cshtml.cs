@@ -1,7 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Scoring;
 using Marketplace.Web.Access;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -9,7 +9,7 @@ using Marketplace.Web.Access;
 using Marketplace.Web.Transit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Matching;
+namespace Marketplace.Web.CandidateSearch;
 
 public sealed record FactorRow(string Factor, double Weight, double Value, double Contribution, string Text);
 

@@ -7,7 +7,7 @@ using Marketplace.Matching.Taxonomy;
 using MatchCefr = Marketplace.Matching.Languages.CefrLevel;
 using MatchPlacementStatus = Marketplace.Matching.Documents.PlacementStatus;
 
-namespace Marketplace.Web.Matching;
+namespace Marketplace.Web.CandidateSearch;
 
 /// <summary>Maps stored profiles and placements to what the engine knows. The only place where
 /// Data meets Matching; protected characteristics pass only into the type the scorer never reads.</summary>

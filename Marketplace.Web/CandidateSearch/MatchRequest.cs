@@ -1,6 +1,6 @@
 using Marketplace.Matching.Scoring;
 
-namespace Marketplace.Web.Matching;
+namespace Marketplace.Web.CandidateSearch;
 
 /// <summary>What a coach may ask of the matching: how many results and the four weights, checked
 /// once for the match page and the API.</summary>

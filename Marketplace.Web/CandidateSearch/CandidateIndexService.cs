@@ -3,7 +3,7 @@ using Marketplace.Matching.Index;
 using Marketplace.Matching.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Matching;
+namespace Marketplace.Web.CandidateSearch;
 
 /// <summary>Owns the embedded candidate index ("Matching:IndexPath", default App_Data/index).
 /// Rebuilt from the database at start-up (seconds for a municipality's candidates) and updated

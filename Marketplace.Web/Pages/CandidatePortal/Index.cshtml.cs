@@ -1,7 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Matching.Scoring;
 using Marketplace.Web.Access;
-using Marketplace.Web.Matching;
+using Marketplace.Web.CandidateSearch;
 using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
@@ -81,7 +81,7 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
             }]
             : outcome.Conflict ? l["Many answered at the same time. Please try again."]
             : outcome.Errors.FirstMessage(l);
-        return RedirectToPage("/Candidate/Index", null, null, "meetings");
+        return RedirectToPage("/CandidatePortal/Index", null, null, "meetings");
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(int requestId, bool accept, CancellationToken ct)
@@ -94,6 +94,6 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
         Message = outcome.Value is not null
             ? (accept ? l["Thank you. The employer can now see your profile."] : l["Thank you. Your profile will not be shared with this employer."])
             : outcome.Errors.FirstMessage(l);
-        return RedirectToPage("/Candidate/Index", null, null, "questions");
+        return RedirectToPage("/CandidatePortal/Index", null, null, "questions");
     }
 }
