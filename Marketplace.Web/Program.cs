@@ -1,12 +1,14 @@
 using Marketplace.Web.Access;
 using Marketplace.Web.Api;
 using Marketplace.Web.Email;
-using Marketplace.Web.Infrastructure;
 using Marketplace.Web.CandidateSearch;
+using Marketplace.Web.Dashboards;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Meetings;
 using Marketplace.Web.Notifications;
 using Marketplace.Web.Seed;
 using Marketplace.Web.Transit;
+using Marketplace.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,8 @@ builder.AddMarketplaceDatabase();
 builder.AddMarketplaceIdentity();
 builder.AddMarketplaceDataProtection();
 builder.Services.AddMarketplaceAccess();
+builder.Services.AddMarketplaceWorkflows();
+builder.Services.AddMarketplaceDashboards();
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddMarketplaceSeeding();
 builder.Services.AddMarketplaceTransit();

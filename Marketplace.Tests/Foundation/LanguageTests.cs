@@ -32,6 +32,29 @@ public sealed class LanguageTests(WorldFixture fixture) : IClassFixture<WorldFix
         Assert.Contains(">Sign in<", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A profile's experience reads in the viewer's language, with the years in its number
+    /// format: never a Swedish "år" on an English page.</summary>
+    [Theory]
+    [InlineData("en", "(2.5 years)")]
+    [InlineData("sv", "(2,5 år)")]
+    public async Task CoachProfile_Experience_YearsInViewersLanguage(string culture, string expected)
+    {
+        var candidateId = await fixture.QueryAsync(async db =>
+        {
+            var c = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Erfaren", "Ersson").Build();
+            c.Experience = [new Data.Entities.CandidateExperience { OccupationGroupId = fixture.World.PlacementE1.OccupationGroupId, Years = 2.5m }];
+            db.Candidates.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var coach = await fixture.World.ClientAsync(fixture.Factory, "coachA");
+        await coach.GetAsync($"/Language?culture={culture}&returnUrl=/");
+
+        var html = await coach.GetStringAsync($"/Coach/Candidate/{candidateId}");
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]

@@ -178,16 +178,5 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
 
 public static class AccessExtensions
 {
-    public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) =>
-        services.AddScoped<AccessPolicy>()
-            .AddScoped<Workflows.PlacementService>()
-            .AddScoped<Workflows.CandidateProfileService>()
-            .AddScoped<Workflows.ShortlistService>()
-            .AddScoped<Workflows.ConsentService>()
-            .AddScoped<Workflows.PresentedCandidates>()
-            .AddScoped<Workflows.OutcomeService>()
-            .AddScoped<Workflows.ProfileViewService>()
-            .AddScoped<Dashboards.DashboardService>()
-            .AddScoped<Workflows.EmployerRegistrationService>()
-            .AddScoped<Workflows.EmployerRelationsService>();
+    public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) => services.AddScoped<AccessPolicy>();
 }

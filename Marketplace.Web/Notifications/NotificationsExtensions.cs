@@ -15,6 +15,7 @@ public static class NotificationsExtensions
         }
         services.AddSingleton<INotifier, HubNotifier>();
         services.AddScoped<NotificationStage>();
+        services.AddScoped<NotificationFeed>();
         return services;
     }
 

@@ -1,6 +1,6 @@
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Pages.Coach;
 
 [Authorize(Roles = Roles.Coach)]
-public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db, Workflows.OutcomeService outcomes) : PageModel
+public sealed class CandidateModel(AccessPolicy access, TaxonomyLabels taxonomy, Workflows.OutcomeService outcomes, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Candidate? Candidate { get; private set; }
     public List<string> SkillLabels { get; private set; } = [];
@@ -26,7 +26,7 @@ public sealed class CandidateModel(AccessPolicy access, MarketplaceDbContext db,
         {
             return NotFound();
         }
-        (SkillLabels, ExperienceLabels) = await Shared.ProfileLabels.LoadAsync(db, Candidate, ct);
+        (SkillLabels, ExperienceLabels) = await Shared.ProfileLabels.LoadAsync(taxonomy, l, Candidate, ct);
         var me = CurrentUser.From(User)!;
         Outcomes = await outcomes.ListAsync(me, id, ct);
         var recorded = Outcomes.Where(o => o.PlacementId != null).Select(o => o.PlacementId!.Value).ToHashSet();

@@ -1,13 +1,10 @@
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
-using Marketplace.Web.Pages.Employer;
 using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Coach;
@@ -15,7 +12,7 @@ namespace Marketplace.Web.Pages.Coach;
 /// <summary>Create or edit a candidate profile with the candidate. Validation is the API's
 /// (<see cref="CandidateProfileService"/> plus the request's attributes); nothing is saved on an error.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class EditCandidateModel(MarketplaceDbContext db, CandidateProfileService profiles, TimeProvider clock,
+public sealed class EditCandidateModel(TaxonomyLabels taxonomy, CandidateProfileService profiles, TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -43,8 +40,7 @@ public sealed class EditCandidateModel(MarketplaceDbContext db, CandidateProfile
             {
                 return NotFound();
             }
-            var groupId = Candidate!.Experience.FirstOrDefault()?.OccupationGroupId;
-            var group = await db.OccupationGroups.Where(g => g.Id == groupId).Select(g => g.Ssyk + " " + g.Label).FirstOrDefaultAsync(ct);
+            var group = await taxonomy.GroupChoiceAsync(Candidate!.Experience.FirstOrDefault()?.OccupationGroupId, ct);
             Form = CandidateForm.From(Candidate!, group);
         }
         else
@@ -72,8 +68,7 @@ public sealed class EditCandidateModel(MarketplaceDbContext db, CandidateProfile
         }
         if (!string.IsNullOrWhiteSpace(Form.ExperienceGroup))
         {
-            var ssyk = PlacementForm.SsykOf(Form.ExperienceGroup);
-            groupId = ssyk is null ? null : await db.OccupationGroups.Where(g => g.Ssyk == ssyk).Select(g => g.Id).FirstOrDefaultAsync(ct);
+            groupId = await taxonomy.GroupIdAsync(Form.ExperienceGroup, ct);
             if (groupId is null)
             {
                 errors.Add("Experience", "Pick an occupation group from the list.");
@@ -128,19 +123,11 @@ public sealed class EditCandidateModel(MarketplaceDbContext db, CandidateProfile
     /// <summary>Labels for the ids already picked (so chips read as words) and the licence classes.</summary>
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        Labels = await db.Skills.Where(s => Form.Skills.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
-        foreach (var g in await db.OccupationGroups.Where(g => Form.Interests.Contains(g.Id)).ToListAsync(ct))
-        {
-            Labels[g.Id] = $"{g.Ssyk} {g.Label}";
-        }
+        Labels = await taxonomy.ChipsAsync(Form.Skills.Concat(Form.Interests).Concat(Form.MotherTongue), ct);
         foreach (var id in Form.Interests.Where(OccupationFields.IsField))
         {
             Labels[id] = OccupationFields.InterestLabel(l, id);
         }
-        foreach (var language in await db.Languages.Where(x => Form.MotherTongue.Contains(x.Id)).ToListAsync(ct))
-        {
-            Labels[language.Id] = language.Label;
-        }
-        LicenceClasses = await db.DrivingLicences.OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
+        LicenceClasses = await taxonomy.LicenceClassesAsync(ct);
     }
 }

@@ -14,7 +14,7 @@ namespace Marketplace.Web.Pages.Coach;
 /// <summary>Create or change a meeting. The rules are <see cref="MeetingService"/>'s, the same as
 /// the API's; on an error every field says what is wrong and nothing is saved.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbContext db, TaxonomyLabels taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public MeetingForm Form { get; set; } = new();
@@ -103,8 +103,7 @@ public sealed class EditMeetingModel(MeetingService meetings, MarketplaceDbConte
     {
         Form.PadRows();
         EmployerChoices = (await db.Employers.OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).Take(1000).ToListAsync(ct)).Select(e => (e.Id, e.Name)).ToList();
-        LanguageChoices = (await db.Languages.OrderBy(x => x.Label).Select(x => new { x.Id, x.Label }).ToListAsync(ct)).Select(x => (x.Id, x.Label)).ToList();
-        var skillIds = Form.Employers.SelectMany(e => e.Skills).Distinct().ToList();
-        Labels = await db.Skills.Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
+        LanguageChoices = await taxonomy.LanguageChoicesAsync(ct);
+        Labels = await taxonomy.ChipsAsync(Form.Employers.SelectMany(e => e.Skills), ct);
     }
 }

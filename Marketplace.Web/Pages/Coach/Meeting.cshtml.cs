@@ -16,7 +16,7 @@ public sealed record InviteChoice(int EntryId, int CandidateId, string Candidate
 /// <summary>The coach's meeting: details, lifecycle, inviting from the employers' shortlists, the
 /// answers (updated live as candidates answer), attendance and outcome afterwards, and the history.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, MarketplaceDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, MarketplaceDbContext db, TaxonomyLabels taxonomy, IStringLocalizer<SharedResource> l) : PageModel
 {
     public RecruitmentMeeting? Meeting { get; private set; }
     public Dictionary<int, string> CandidateNames { get; private set; } = [];
@@ -54,10 +54,10 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
         History = await db.MeetingEvents.Where(e => e.RecruitmentMeetingId == id).OrderBy(e => e.Id).AsNoTracking().ToListAsync(ct);
         var userIds = History.Select(h => h.ById).Distinct().ToList();
         UserNames = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var languages = Meeting.Employers.Where(e => e.WorkingLanguageId != null).Select(e => e.WorkingLanguageId!).ToList();
-        LanguageNames = await db.Languages.Where(x => languages.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Label, ct);
-        var skills = Meeting.Employers.SelectMany(e => e.Skills.Select(s => s.SkillId)).Distinct().ToList();
-        SkillNames = await db.Skills.Where(s => skills.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
+        var languages = Meeting.Employers.Where(e => e.WorkingLanguageId != null).Select(e => e.WorkingLanguageId!);
+        var skills = Meeting.Employers.SelectMany(e => e.Skills.Select(s => s.SkillId));
+        // One look-up for both; skill and language ids never collide (JobTech concept ids).
+        LanguageNames = SkillNames = await taxonomy.ChipsAsync(languages.Concat(skills), ct);
         return Page();
     }
 

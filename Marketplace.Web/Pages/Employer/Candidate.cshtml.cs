@@ -1,8 +1,8 @@
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Pages.Shared;
 using Marketplace.Web.Workflows;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +12,7 @@ namespace Marketplace.Web.Pages.Employer;
 /// <summary>The full profile of a candidate presented to us, only after they said yes for this
 /// placement; every view is logged with the placement as its purpose.</summary>
 [Authorize(Roles = Roles.EmployerUser)]
-public sealed class CandidateModel(PresentedCandidates presented, MarketplaceDbContext db) : PageModel
+public sealed class CandidateModel(PresentedCandidates presented, TaxonomyLabels taxonomy, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Data.Entities.Candidate? Candidate { get; private set; }
     public ShortlistEntry? Entry { get; private set; }
@@ -25,7 +25,7 @@ public sealed class CandidateModel(PresentedCandidates presented, MarketplaceDbC
         {
             return NotFound();
         }
-        Labels = await ProfileLabels.LoadAsync(db, Candidate, ct);
+        Labels = await ProfileLabels.LoadAsync(taxonomy, l, Candidate, ct);
         return Page();
     }
 }

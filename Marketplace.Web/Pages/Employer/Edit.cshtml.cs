@@ -1,4 +1,3 @@
-using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Pages.Shared;
@@ -6,7 +5,6 @@ using Marketplace.Web.Workflows;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Employer;
@@ -14,7 +12,7 @@ namespace Marketplace.Web.Pages.Employer;
 /// <summary>Create or edit a placement, and move it along its lifecycle. Validation is the API's
 /// (<see cref="PlacementService"/> plus the request's attributes); nothing is saved on an error.</summary>
 [Authorize(Roles = Roles.EmployerUser)]
-public sealed class EditModel(MarketplaceDbContext db, PlacementService placements, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(TaxonomyLabels taxonomy, PlacementService placements, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public PlacementForm Form { get; set; } = new();
@@ -31,7 +29,7 @@ public sealed class EditModel(MarketplaceDbContext db, PlacementService placemen
             {
                 return NotFound();
             }
-            var group = await db.OccupationGroups.Where(g => g.Id == Placement!.OccupationGroupId).Select(g => g.Ssyk + " " + g.Label).FirstOrDefaultAsync(ct);
+            var group = await taxonomy.GroupChoiceAsync(Placement!.OccupationGroupId, ct);
             Form = PlacementForm.From(Placement!, group ?? "");
         }
         else
@@ -51,8 +49,7 @@ public sealed class EditModel(MarketplaceDbContext db, PlacementService placemen
         }
         // A value the binder could not read (a letter in "Seats") is reported on its field too.
         var unreadable = UnreadableValues.Take(ModelState);
-        var ssyk = PlacementForm.SsykOf(Form.OccupationGroup ?? "");
-        var groupId = ssyk is null ? null : await db.OccupationGroups.Where(g => g.Ssyk == ssyk).Select(g => g.Id).FirstOrDefaultAsync(ct);
+        var groupId = await taxonomy.GroupIdAsync(Form.OccupationGroup, ct);
         var request = Form.ToRequest(groupId ?? (Form.OccupationGroup ?? "").Trim());
         var errors = new FieldErrors();
         foreach (var key in unreadable)
@@ -106,13 +103,8 @@ public sealed class EditModel(MarketplaceDbContext db, PlacementService placemen
     /// <summary>Labels for the ids already picked (so chips read as words) and the licence classes.</summary>
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var skillIds = Form.RequiredSkills.Concat(Form.NiceToHaveSkills).ToList();
-        Labels = await db.Skills.Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
-        foreach (var language in await db.Languages.Where(x => Form.UsefulLanguages.Contains(x.Id)).ToListAsync(ct))
-        {
-            Labels[language.Id] = language.Label;
-        }
-        LicenceClasses = await db.DrivingLicences.OrderBy(x => x.Code).Select(x => x.Code).ToListAsync(ct);
+        Labels = await taxonomy.ChipsAsync(Form.RequiredSkills.Concat(Form.NiceToHaveSkills).Concat(Form.UsefulLanguages), ct);
+        LicenceClasses = await taxonomy.LicenceClassesAsync(ct);
     }
 
     /// <summary>The attribute messages are the framework's English; each field gets a plain,
