@@ -3,6 +3,7 @@ using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -17,16 +18,23 @@ public static class CandidatesApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/candidates");
-        g.MapGet("/", ListAsync);
-        g.MapGet("/{id:int}", GetAsync);
-        g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
-        g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
-        g.MapGet("/{id:int}/views", ViewsAsync);
+        var g = api.MapGroup("/candidates").WithTags("Candidates");
+        g.MapGet("/", ListAsync).WithName("ListCandidates").WithSummary("The caseload in the coach's scope, filtered, a page at a time.")
+            .WithDescription("The same filters as the coach's page. The body is one page of 50; X-Total-Count says how many match in all and X-Page which page this is.");
+        g.MapGet("/{id:int}", GetAsync).WithName("GetCandidate").WithSummary("One candidate's profile.")
+            .WithDescription("An employer reads a profile only through the shortlist entry it was shared for (?entry=), as on the page; "
+                + "any other way is 404 and logged. Others read within their scope; ?purpose= names why, for the audit log (default: profile).");
+        g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("CreateCandidate").WithSummary("Registers a candidate in the coach's unit.");
+        g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("UpdateCandidate").WithSummary("Changes a candidate's profile.")
+            .WithDescription("Send the version you edited: without it the answer is 400, and when someone changed the profile since, 409.");
+        g.MapGet("/{id:int}/views", ViewsAsync).WithName("ListCandidateViews").WithSummary("Who viewed a candidate's profile, newest first.")
+            .WithDescription("Only the candidate themself may read it; anyone else gets 404.");
     }
 
     /// <summary>The caseload, with the same filters as the coach's page (<see cref="CaseloadFilter"/>).</summary>
-    private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock,
+    private static async Task<Results<Ok<List<CandidateListItem>>, ValidationProblem>> ListAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock,
         [AsParameters] CaseloadFilter filter, CancellationToken ct)
     {
         var errors = filter.Validate();
@@ -45,7 +53,7 @@ public static class CandidatesApi
 
     /// <summary>An employer reads a profile only through the shortlist entry it was shared for
     /// (<c>?entry=</c>), exactly as on the page; any other way is not found and logged.</summary>
-    private static async Task<IResult> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
+    private static async Task<Results<Ok<CandidateDto>, NotFound>> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
         CancellationToken ct)
     {
         var me = http.Me();
@@ -69,7 +77,7 @@ public static class CandidatesApi
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
+    private static async Task<Results<Created<CandidateDto>, ValidationProblem, ForbidHttpResult>> CreateAsync(CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
         var me = http.Me();
         if (me.UnitId is not { } unit)
@@ -86,7 +94,7 @@ public static class CandidatesApi
         return TypedResults.Created($"/api/candidates/{candidate.Id}", CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, AccessPolicy access, CandidateProfileService profiles, CancellationToken ct)
+    private static async Task<Results<Ok<CandidateDto>, NotFound, ValidationProblem, ConflictProblem>> UpdateAsync(int id, CandidateRequest request, HttpContext http, AccessPolicy access, CandidateProfileService profiles, CancellationToken ct)
     {
         var candidate = await access.OpenCandidateAsync(http.Me(), id, "edit", ct);
         if (candidate is null)
@@ -105,13 +113,13 @@ public static class CandidatesApi
         profiles.Update(candidate, request, postcode!);
         if (!await profiles.SaveAsync(candidate, ct))
         {
-            return Conflict.Result("The profile was changed after you opened it. Reload it and make your change again.");
+            return new ConflictProblem("The profile was changed after you opened it. Reload it and make your change again.");
         }
         return TypedResults.Ok(CandidateDto.From(candidate));
     }
 
     /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
-    private static async Task<IResult> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)
+    private static async Task<Results<Ok<List<ProfileViewDto>>, NotFound>> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)
     {
         var list = await views.ListAsync(http.Me(), id, ProfileViewService.MaxViews, ct);
         return list is null
