@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json;
 using Marketplace.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +28,32 @@ public sealed class OpenApiContractTests(WorldFixture fixture) : IClassFixture<W
         Assert.True(routes.Count > 40, $"only {routes.Count} /api routes found");
         var missing = routes.Where(r => !documented.Contains(r)).ToList();
         Assert.True(missing.Count == 0, "not in /openapi/v1.json: " + string.Join(", ", missing));
+    }
+
+    /// <summary>The interactive reference over the contract is for developers: served at /scalar in
+    /// Development, not there in Production.</summary>
+    [Theory]
+    [InlineData("Development", HttpStatusCode.OK)]
+    [InlineData("Production", HttpStatusCode.NotFound)]
+    public async Task Scalar_ServedInDevelopmentOnly(string environment, HttpStatusCode expected)
+    {
+        using var factory = new EnvironmentFactory(environment);
+        var client = factory.CreateClient(factory.ClientOptionsFor(handleCookies: false));
+
+        var page = await client.GetAsync("/scalar/");
+        var contract = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(expected, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, contract.StatusCode);
+    }
+
+    private sealed class EnvironmentFactory(string environment) : MarketplaceFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment(environment);
+        }
     }
 
     /// <summary>"/api/candidates/{id:int}" is "/api/candidates/{id}" in the document.</summary>

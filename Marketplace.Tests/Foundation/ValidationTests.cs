@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Data;
@@ -12,29 +11,6 @@ namespace Marketplace.Tests.Foundation;
 /// <summary>Bad input on every write endpoint: a 400 that names the field, and nothing written.</summary>
 public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    private static int s_candidates;
-
-    /// <summary>A valid profile; each call is another person (own e-mail), so the duplicate warning
-    /// stays out of tests about something else.</summary>
-    private static object ValidCandidate(string postcode = "392 31", string? email = null) => new
-    {
-        firstName = "Nadia",
-        lastName = "Haddad",
-        email = email ?? $"nadia.{Interlocked.Increment(ref s_candidates)}@example.se",
-        homePostcode = postcode,
-        swedishLevel = "A2",
-        sfiCourse = "C",
-        sfiInProgress = true,
-        educationLevel = "UpperSecondary",
-        transport = "Walk, PublicTransport",
-        hasCarAccess = false,
-        maxCommuteMinutes = 45,
-        availableFrom = "2026-12-01",
-        worktime = "FullTime",
-        searchable = true,
-        consentToMatching = true,
-    };
-
     public static TheoryData<string, string, string> BadCandidates => new()
     {
         { "{\"firstName\":\"\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\"}", "FirstName", "empty name" },
@@ -107,7 +83,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     {
         var client = await fixture.ClientAsync("coachA");
 
-        var response = await client.PostAsJsonAsync("/api/candidates", ValidCandidate());
+        var response = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var dto = await response.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
@@ -122,10 +98,10 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         var email = fixture.World.CandidateA.Email!;
         var before = await CountAsync(db => db.Candidates.CountAsync());
 
-        var warned = await client.PostAsJsonAsync("/api/candidates", ValidCandidate(email: email));
+        var warned = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate(email: email));
         var problem = await warned.Content.ReadFromJsonAsync<ProblemDetails>();
         var countAfterWarning = await CountAsync(db => db.Candidates.CountAsync());
-        var again = System.Text.Json.JsonSerializer.SerializeToNode(ValidCandidate(email: email))!.AsObject();
+        var again = System.Text.Json.JsonSerializer.SerializeToNode(RequestBodies.Candidate(email: email))!.AsObject();
         again["confirmedNotDuplicate"] = true;
         var confirmed = await client.PostAsJsonAsync("/api/candidates", again);
 
@@ -141,7 +117,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     {
         var client = await fixture.ClientAsync("coachC");
 
-        var warned = await client.PostAsJsonAsync("/api/candidates", ValidCandidate(email: fixture.World.CandidateA.Email!));
+        var warned = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate(email: fixture.World.CandidateA.Email!));
         var body = await warned.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
@@ -154,10 +130,10 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     public async Task UpdateCandidate_StaleVersion_ConflictAndNothingWritten()
     {
         var client = await fixture.ClientAsync("coachA");
-        var created = await (await client.PostAsJsonAsync("/api/candidates", ValidCandidate())).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
-        var first = await client.PutAsJsonAsync($"/api/candidates/{created!.Id}", WithVersion(ValidCandidate(), created.Version, "First"));
+        var created = await (await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate())).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
+        var first = await client.PutAsJsonAsync($"/api/candidates/{created!.Id}", RequestBodies.With(RequestBodies.Candidate(), ("version", created.Version), ("firstName", "First")));
 
-        var second = await client.PutAsJsonAsync($"/api/candidates/{created.Id}", WithVersion(ValidCandidate(), created.Version, "Second"));
+        var second = await client.PutAsJsonAsync($"/api/candidates/{created.Id}", RequestBodies.With(RequestBodies.Candidate(), ("version", created.Version), ("firstName", "Second")));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -170,37 +146,10 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     {
         var client = await fixture.ClientAsync("coachA");
 
-        var response = await client.PutAsJsonAsync($"/api/candidates/{fixture.World.CandidateA.Id}", ValidCandidate());
+        var response = await client.PutAsJsonAsync($"/api/candidates/{fixture.World.CandidateA.Id}", RequestBodies.Candidate());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Version", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-    }
-
-    private async Task<object> ValidPlacementAsync()
-    {
-        var (groupId, skillId) = await CountAsync(async db =>
-        {
-            var g = await db.OccupationGroups.FirstAsync(x => x.Ssyk == "9111");
-            var s = await db.Skills.OrderBy(x => x.Id).FirstAsync();
-            return (g.Id, s.Id);
-        });
-        return new
-        {
-            title = "Praktik: lokalvård",
-            description = "Lokalvård på kontor i centrala Kalmar.",
-            occupationGroupId = groupId,
-            employmentForm = "Placement",
-            minSwedishLevel = "A2",
-            languageSupportAvailable = true,
-            workplacePostcode = "39231",
-            worktime = "PartTime",
-            hoursPerWeek = 20,
-            startDate = fixture.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            durationWeeks = 8,
-            seats = 2,
-            requiredSkills = new[] { skillId },
-            requiredLicence = "B",
-        };
     }
 
     public static TheoryData<string, object, string> BadPlacementFields => new()
@@ -220,7 +169,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     public async Task CreatePlacement_BadField_ValidationProblemAndNothingWritten(string property, object value, string field)
     {
         var client = await fixture.ClientAsync("employer1");
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(await ValidPlacementAsync())!.AsObject();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(fixture.Factory))!.AsObject();
         body[property] = System.Text.Json.JsonSerializer.SerializeToNode(value);
         var before = await CountAsync(db => db.Placements.CountAsync());
 
@@ -238,7 +187,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     {
         var field = Marketplace.Web.Workflows.OccupationFields.All[0].Id;
         var employer = await fixture.ClientAsync("employer1");
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(await ValidPlacementAsync())!.AsObject();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(fixture.Factory))!.AsObject();
         body["occupationFieldId"] = field;
         var placement = await (await employer.PostAsJsonAsync("/api/placements", body)).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
         await employer.PostAsJsonAsync($"/api/placements/{placement!.Id}/status", new { status = "Published", version = placement.Version });
@@ -278,7 +227,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     public async Task PlacementLifecycle_DraftPublishFill_AndIllegalMoveRejected()
     {
         var client = await fixture.ClientAsync("employer1");
-        var created = await (await client.PostAsJsonAsync("/api/placements", await ValidPlacementAsync())).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
+        var created = await (await client.PostAsJsonAsync("/api/placements", await RequestBodies.PlacementAsync(fixture.Factory))).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
 
         var published = await (await client.PostAsJsonAsync($"/api/placements/{created!.Id}/status", new { status = "Published", version = created.Version }))
             .Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
@@ -343,14 +292,6 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-    }
-
-    private static System.Text.Json.Nodes.JsonObject WithVersion(object request, Guid version, string firstName)
-    {
-        var node = System.Text.Json.JsonSerializer.SerializeToNode(request)!.AsObject();
-        node["version"] = version;
-        node["firstName"] = firstName;
-        return node;
     }
 
     private async Task<T> CountAsync<T>(Func<MarketplaceDbContext, Task<T>> query)

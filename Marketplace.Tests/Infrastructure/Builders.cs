@@ -71,3 +71,15 @@ public sealed class PlacementBuilder
 
     public Placement Build() => _p;
 }
+
+/// <summary>A meeting of the unit with one employer, answered until two days before it starts.</summary>
+public static class MeetingBuilder
+{
+    public static RecruitmentMeeting Valid(int unitId, int employerId, MeetingStatus status, DateTime now, TimeSpan startsIn, params int[] invited) => new()
+    {
+        UnitId = unitId, OrganiserId = "seed", Title = "Träff", Place = "Storgatan 1", StartsAt = now + startsIn, EndsAt = now + startsIn + TimeSpan.FromHours(2),
+        AnswerDeadline = now + startsIn - TimeSpan.FromDays(2), Capacity = 10, Status = status, CalendarUid = $"{Guid.NewGuid():N}@test", CreatedAt = now,
+        Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 1 }],
+        Invitations = invited.Select(c => new MeetingInvitation { CandidateId = c, InvitedById = "seed", InvitedAt = now }).ToList(),
+    };
+}

@@ -87,22 +87,8 @@ public sealed class TestWorld
         }).Entity;
         await db.SaveChangesAsync();
 
-        RecruitmentMeeting Meeting(int employerId, MeetingStatus status, params int[] invited) => new()
-        {
-            UnitId = unitA.Id,
-            OrganiserId = "seed",
-            Title = "Träff",
-            Place = "Storgatan 1",
-            StartsAt = now.AddDays(10),
-            EndsAt = now.AddDays(10).AddHours(2),
-            AnswerDeadline = now.AddDays(8),
-            Capacity = 10,
-            Status = status,
-            CalendarUid = $"{Guid.NewGuid():N}@test",
-            CreatedAt = now,
-            Employers = [new MeetingEmployer { EmployerOrganisationId = employerId, Positions = 1 }],
-            Invitations = invited.Select(c => new MeetingInvitation { CandidateId = c, InvitedById = "seed", InvitedAt = now }).ToList(),
-        };
+        RecruitmentMeeting Meeting(int employerId, MeetingStatus status, params int[] invited) =>
+            MeetingBuilder.Valid(unitA.Id, employerId, status, now, TimeSpan.FromDays(10), invited);
         var meetingA = Meeting(e1.Id, MeetingStatus.Published, candidateA.Id, candidateB.Id);
         var meetingE2 = Meeting(e2.Id, MeetingStatus.Published);
         var draftMeeting = Meeting(e1.Id, MeetingStatus.Draft, candidateA.Id);
@@ -149,14 +135,23 @@ public sealed class TestWorld
     /// consent changes touch nobody else's. The login is registered under <paramref name="key"/>.</summary>
     public async Task<Candidate> AddCandidateWithLoginAsync(MarketplaceFactory factory, string key, int? unitId = null)
     {
-        await using var scope = factory.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var candidate = CandidateBuilder.Valid(factory.Clock, unitId ?? UnitA.Id, "Kim", key).Build();
-        db.Candidates.Add(candidate);
-        await db.SaveChangesAsync();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Users[key] = await AddUserAsync(users, $"{key.ToLowerInvariant()}@test.se", Roles.Candidate, u => u.CandidateId = candidate.Id);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            db.Candidates.Add(candidate);
+            await db.SaveChangesAsync();
+        }
+        await AddLoginAsync(factory, key, Roles.Candidate, u => u.CandidateId = candidate.Id);
         return candidate;
+    }
+
+    /// <summary>A login the world lacks (a coach without a unit, say), registered under <paramref name="key"/>.</summary>
+    public async Task<AppUser> AddLoginAsync(MarketplaceFactory factory, string key, string role, Action<AppUser> configure)
+    {
+        await using var scope = factory.Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return Users[key] = await AddUserAsync(users, $"{key.ToLowerInvariant()}@test.se", role, configure);
     }
 
     private static async Task<AppUser> AddUserAsync(UserManager<AppUser> users, string email, string role, Action<AppUser> configure)

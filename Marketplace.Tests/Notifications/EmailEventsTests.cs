@@ -18,7 +18,7 @@ public sealed class EmailEventsTests(OutboxFixture fixture) : IClassFixture<Outb
 
     private string Now() => fixture.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-    private static string Sign(ECDsa key, string timestamp, byte[] body) =>
+    internal static string Sign(ECDsa key, string timestamp, byte[] body) =>
         Convert.ToBase64String(key.SignData([.. Encoding.UTF8.GetBytes(timestamp), .. body], HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
 
     private async Task<HttpResponseMessage> PostAsync(string json, string? timestamp = null, ECDsa? key = null, Func<byte[], byte[]>? tamper = null, bool signed = true)

@@ -1,4 +1,5 @@
 using Marketplace.Web.Access;
+using Scalar.AspNetCore;
 
 namespace Marketplace.Web.Api;
 
@@ -22,6 +23,11 @@ public static class ApiExtensions
     public static WebApplication MapMarketplaceApi(this WebApplication app)
     {
         app.MapOpenApi();
+        // An interactive reference over that document at /scalar, for developers only.
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference();
+        }
         var api = app.MapGroup("/api");
         AuthApi.Map(api);
         EmailEventsApi.Map(api);

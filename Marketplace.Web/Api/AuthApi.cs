@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Api;
@@ -14,22 +15,26 @@ public static class AuthApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var auth = api.MapGroup("/auth");
-        auth.MapPost("/login", SignInAsync).RequireRateLimiting(IdentityExtensions.SignInRateLimit).DisableAntiforgery();
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+        auth.MapPost("/login", SignInAsync).RequireRateLimiting(IdentityExtensions.SignInRateLimit).DisableAntiforgery()
+            .WithName("SignIn").WithSummary("Signs in with e-mail and password; the answer sets the session cookie.")
+            .WithDescription("A wrong e-mail, a wrong password and a locked account all get the same 401. Rate-limited per address (429 when exceeded).")
+            // The 401 is a problem whose status TypedResults.Problem sets when it runs; the 400 comes from validating the body.
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem();
         auth.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.NoContent();
-        }).RequireAuthorization();
+        }).RequireAuthorization().WithName("SignOut").WithSummary("Signs out: the session cookie is cleared.");
         api.MapGet("/me", (HttpContext http) =>
         {
             var me = http.Me();
             return TypedResults.Ok(new MeResponse(me.Id, http.User.FindFirst(System.Security.Claims.ClaimTypes.GivenName)?.Value ?? "",
                 me.Role, http.User.FindFirst(MarketplaceClaimsFactory.LanguageClaim)?.Value ?? "sv", me.UnitId, me.EmployerId, me.CandidateId));
-        }).RequireAuthorization();
+        }).RequireAuthorization().WithTags("Auth").WithName("GetMe").WithSummary("Who is signed in: role, language and the unit, employer or candidate they belong to.");
     }
 
-    private static async Task<IResult> SignInAsync(SignInRequest request, SignInManager<AppUser> signIn)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SignInAsync(SignInRequest request, SignInManager<AppUser> signIn)
     {
         var result = await PasswordSignIn.SignInAsync(signIn, request.Email, request.Password);
         return result.Succeeded

@@ -16,16 +16,23 @@ public static class CandidatesApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/candidates");
-        g.MapGet("/", ListAsync);
-        g.MapGet("/{id:int}", GetAsync);
-        g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
-        g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
-        g.MapGet("/{id:int}/views", ViewsAsync);
+        var g = api.MapGroup("/candidates").WithTags("Candidates");
+        g.MapGet("/", ListAsync).WithName("ListCandidates").WithSummary("The caseload in the coach's scope, filtered, a page at a time.")
+            .WithDescription("The same filters as the coach's page. The body is one page of 50; X-Total-Count says how many match in all and X-Page which page this is.");
+        g.MapGet("/{id:int}", GetAsync).WithName("GetCandidate").WithSummary("One candidate's profile.")
+            .WithDescription("An employer reads a profile only through the shortlist entry it was shared for (?entry=), as on the page; "
+                + "any other way is 404 and logged. Others read within their scope; ?purpose= names why, for the audit log (default: profile).");
+        g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("CreateCandidate").WithSummary("Registers a candidate in the coach's unit.");
+        g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("UpdateCandidate").WithSummary("Changes a candidate's profile.")
+            .WithDescription("Send the version you edited: without it the answer is 400, and when someone changed the profile since, 409.");
+        g.MapGet("/{id:int}/views", ViewsAsync).WithName("ListCandidateViews").WithSummary("Who viewed a candidate's profile, newest first.")
+            .WithDescription("Only the candidate themself may read it; anyone else gets 404.");
     }
 
     /// <summary>The caseload, with the same filters as the coach's page (<see cref="CaseloadFilter"/>).</summary>
-    private static async Task<IResult> ListAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock,
+    private static async Task<Results<Ok<List<CandidateListItem>>, ValidationProblem>> ListAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, TimeProvider clock,
         [AsParameters] CaseloadFilter filter, CancellationToken ct)
     {
         var errors = filter.Validate();
@@ -44,7 +51,7 @@ public static class CandidatesApi
 
     /// <summary>An employer reads a profile only through the shortlist entry it was shared for
     /// (<c>?entry=</c>), exactly as on the page; any other way is not found and logged.</summary>
-    private static async Task<IResult> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
+    private static async Task<Results<Ok<CandidateDto>, NotFound>> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
         CancellationToken ct)
     {
         var me = http.Me();
@@ -68,15 +75,20 @@ public static class CandidatesApi
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
 
-    private static async Task<IResult> CreateAsync(CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
+    /// <summary>404 only for a coach with no unit to register in.</summary>
+    private static async Task<Results<Created<CandidateDto>, NotFound, ValidationProblem, ConflictProblem>> CreateAsync(CandidateRequest request,
+        HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
         var result = await profiles.SaveAsync(http.Me(), null, request, null, ct);
-        return result.ToResult(save => save.Saved is { } c
-            ? TypedResults.Created($"/api/candidates/{c.Id}", CandidateDto.From(c))
-            : PossibleDuplicate(save.Duplicates));
+        if (result.Value is { Saved: null } held)
+        {
+            return PossibleDuplicate(held.Duplicates);
+        }
+        return result.ToResult(save => TypedResults.Created($"/api/candidates/{save.Saved!.Id}", CandidateDto.From(save.Saved)));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, CandidateRequest request, HttpContext http, CandidateProfileService profiles, CancellationToken ct)
+    private static async Task<Results<Ok<CandidateDto>, NotFound, ValidationProblem, ConflictProblem>> UpdateAsync(int id, CandidateRequest request,
+        HttpContext http, CandidateProfileService profiles, CancellationToken ct)
     {
         var me = http.Me();
         var candidate = await profiles.OpenForEditAsync(me, id, ct);
@@ -85,16 +97,20 @@ public static class CandidatesApi
             return TypedResults.NotFound();
         }
         var result = await profiles.SaveAsync(me, candidate, request, null, ct);
-        return result.ToResult(save => save.Saved is { } c ? TypedResults.Ok(CandidateDto.From(c)) : PossibleDuplicate(save.Duplicates),
+        if (result.Value is { Saved: null } held)
+        {
+            return PossibleDuplicate(held.Duplicates);
+        }
+        return result.ToResult(save => TypedResults.Ok(CandidateDto.From(save.Saved!)),
             conflict: "The profile was changed after you opened it. Reload it and make your change again.");
     }
 
     /// <summary>Nothing was saved: the profile may be a person already registered. The answer names
     /// the ones this coach may open, and only the units of the others; sending the same request with
     /// <c>confirmedNotDuplicate: true</c> saves it.</summary>
-    private static ProblemHttpResult PossibleDuplicate(PossibleDuplicates d) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+    private static ConflictProblem PossibleDuplicate(PossibleDuplicates d) => new(
+        "This may be a person who is registered already. Check, then send the request again with confirmedNotDuplicate set to true.",
         title: "Possibly registered already",
-        detail: "This may be a person who is registered already. Check, then send the request again with confirmedNotDuplicate set to true.",
         extensions: new Dictionary<string, object?>
         {
             ["candidates"] = d.Visible.Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName }).ToList(),
@@ -102,7 +118,7 @@ public static class CandidatesApi
         });
 
     /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
-    private static async Task<IResult> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)
+    private static async Task<Results<Ok<List<ProfileViewDto>>, NotFound>> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)
     {
         var list = await views.ListAsync(http.Me(), id, ProfileViewService.MaxViews, ct);
         return list is null

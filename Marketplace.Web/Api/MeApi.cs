@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -20,10 +21,13 @@ public static class MeApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/me/export", ExportAsync).RequireAuthorization(p => p.RequireRole(Roles.Candidate));
+        api.MapGet("/me/export", ExportAsync).RequireAuthorization(p => p.RequireRole(Roles.Candidate))
+            .WithTags("Me").WithName("ExportMyData").WithSummary("Everything stored about the signed-in candidate, as a download.")
+            .WithDescription("Profile, shortlist entries with history, consent requests, who read the profile, and outcomes. "
+                + "Sent as an attachment (my-data.json). A candidate account not tied to a profile gets 404.");
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, Workflows.OutcomeService outcomes,
+    private static async Task<Results<Ok<CandidateExport>, NotFound>> ExportAsync(HttpContext http, AccessPolicy access, MarketplaceDbContext db, Workflows.OutcomeService outcomes,
         TimeProvider clock, CancellationToken ct)
     {
         var me = http.Me();

@@ -1,6 +1,7 @@
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
 using Marketplace.Web.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marketplace.Web.Api;
 
@@ -18,12 +19,17 @@ public static class OutcomesApi
     {
         // Open to every role: the scope decides (coach's caseload, the candidate themself), so an
         // employer or admin gets the same audited 404 as for a candidate they cannot see.
-        api.MapGet("/candidates/{id:int}/outcomes", ListAsync);
-        api.MapPost("/candidates/{id:int}/outcomes", RecordAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
-        api.MapPut("/outcomes/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach));
+        var g = api.MapGroup("").WithTags("Outcomes");
+        g.MapGet("/candidates/{id:int}/outcomes", ListAsync).WithName("ListOutcomes").WithSummary("A candidate's outcomes: placements, jobs, studies.")
+            .WithDescription("For the candidate's coaches and the candidate themself; an employer or admin gets the same audited 404 as for a candidate they cannot see.");
+        g.MapPost("/candidates/{id:int}/outcomes", RecordAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("RecordOutcome").WithSummary("The coach records an outcome for a candidate in their scope.");
+        g.MapPut("/outcomes/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
+            .WithName("UpdateOutcome").WithSummary("The coach changes an outcome, such as its end date.")
+            .WithDescription("Send the version you edited; when someone changed the outcome since, the answer is 409.");
     }
 
-    private static async Task<IResult> ListAsync(int id, HttpContext http, AccessPolicy access, OutcomeService outcomes, CancellationToken ct)
+    private static async Task<Results<Ok<List<OutcomeDto>>, NotFound>> ListAsync(int id, HttpContext http, AccessPolicy access, OutcomeService outcomes, CancellationToken ct)
     {
         var me = http.Me();
         var scope = access.VisibleCandidates(me).Where(_ => me.Role == Roles.Coach || me.Role == Roles.Candidate);
@@ -34,10 +40,11 @@ public static class OutcomesApi
         return TypedResults.Ok((await outcomes.ListAsync(me, id, ct)).Select(OutcomeDto.From).ToList());
     }
 
-    private static async Task<IResult> RecordAsync(int id, OutcomeRequest request, HttpContext http, OutcomeService outcomes, CancellationToken ct) =>
+    private static async Task<Results<Created<OutcomeDto>, NotFound, ValidationProblem>> RecordAsync(int id, OutcomeRequest request, HttpContext http,
+        OutcomeService outcomes, CancellationToken ct) =>
         (await outcomes.RecordAsync(http.Me(), id, request, ct))
-            .ToResult(o => TypedResults.Created($"/api/candidates/{id}/outcomes", OutcomeDto.From(o)));
+            .ToResultNoConflict(o => TypedResults.Created($"/api/candidates/{id}/outcomes", OutcomeDto.From(o)));
 
-    private static async Task<IResult> UpdateAsync(int id, OutcomeRequest request, HttpContext http, OutcomeService outcomes, CancellationToken ct) =>
+    private static async Task<Results<Ok<OutcomeDto>, NotFound, ValidationProblem, ConflictProblem>> UpdateAsync(int id, OutcomeRequest request, HttpContext http, OutcomeService outcomes, CancellationToken ct) =>
         (await outcomes.UpdateAsync(http.Me(), id, request, ct)).ToResult(o => TypedResults.Ok(OutcomeDto.From(o)));
 }

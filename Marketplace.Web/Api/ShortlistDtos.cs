@@ -10,6 +10,15 @@ public sealed record CoachStatusRequest(CoachStatus? Status, [property: StringLe
 
 public sealed record AssessmentRequest(EmployerAssessment Assessment, [property: StringLength(2000)] string? Note, Guid Version);
 
+/// <summary>An entry as adding to a shortlist answers it.</summary>
+public sealed record ShortlistAddedDto(int Id, int CandidateId, CoachStatus CoachStatus, Guid Version);
+
+/// <summary>An entry after the coach's change: its status and new version.</summary>
+public sealed record CoachStatusDto(int Id, CoachStatus CoachStatus, Guid Version);
+
+/// <summary>An entry after the employer's assessment and its new version.</summary>
+public sealed record AssessmentDto(int Id, EmployerAssessment EmployerAssessment, Guid Version);
+
 /// <summary>Either <c>DeadlineDays</c> (2, 3 or 7) or <c>DeadlineDate</c>.</summary>
 public sealed record ConsentSendRequest(int? DeadlineDays, DateOnly? DeadlineDate);
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Data;
 using Marketplace.Data.Entities;
 using Marketplace.Web.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Api;
@@ -16,18 +17,22 @@ public static class UnitsApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/units");
-        g.MapGet("/{id:int}", async (int id, HttpContext http, AccessPolicy access, CancellationToken ct) =>
-        {
-            var me = http.Me();
-            var unit = await access.FindAsync(me, access.VisibleUnits(me), "Unit", id, ct);
-            return unit is null ? Results.NotFound() : Results.Ok(new UnitDto(unit.Id, unit.Name, unit.MunicipalityCode));
-        });
-        g.MapPost("/{id:int}/agreements", CreateAgreementAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        var g = api.MapGroup("/units").WithTags("Units");
+        g.MapGet("/{id:int}", GetAsync).WithName("GetUnit").WithSummary("One municipal unit.")
+            .WithDescription("Coaches see their own unit, admins every unit; others get 404.");
+        g.MapPost("/{id:int}/agreements", CreateAgreementAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithName("CreateAgreement").WithSummary("Records that a unit shares its candidates with another unit.");
+    }
+
+    private static async Task<Results<Ok<UnitDto>, NotFound>> GetAsync(int id, HttpContext http, AccessPolicy access, CancellationToken ct)
+    {
+        var me = http.Me();
+        var unit = await access.FindAsync(me, access.VisibleUnits(me), "Unit", id, ct);
+        return unit is null ? TypedResults.NotFound() : TypedResults.Ok(new UnitDto(unit.Id, unit.Name, unit.MunicipalityCode));
     }
 
     /// <summary>An admin records that unit <paramref name="id"/> shares its candidates with another unit.</summary>
-    private static async Task<IResult> CreateAgreementAsync(int id, AgreementRequest request, MarketplaceDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<AgreementDto>, NotFound, ValidationProblem>> CreateAgreementAsync(int id, AgreementRequest request, MarketplaceDbContext db, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!await db.Units.AnyAsync(u => u.Id == id, ct)) return TypedResults.NotFound();
