@@ -45,8 +45,41 @@ public class TaxonomyTests
     public void SatisfiedBy_B_ListsEveryClassBuildingOnIt() =>
         Assert.Equal(["B", "Utökad B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE"], DrivingLicences.SatisfiedBy("B"));
 
+    /// <summary>The whole implication closure as coded (Transportstyrelsen: a class that builds on
+    /// another includes its rights): requested class → every held class that satisfies it.</summary>
+    [Theory]
+    [InlineData("AM", "AM", "A1", "A2", "A", "B", "Utökad B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE")]
+    [InlineData("A1", "A1", "A2", "A")]
+    [InlineData("A2", "A2", "A")]
+    [InlineData("A", "A")]
+    [InlineData("Utökad B", "Utökad B", "BE", "C1E", "CE", "D1E", "DE")]
+    [InlineData("BE", "BE", "C1E", "CE", "D1E", "DE")]
+    [InlineData("C1", "C1", "C1E", "C", "CE")]
+    [InlineData("C1E", "C1E", "CE")]
+    [InlineData("C", "C", "CE")]
+    [InlineData("CE", "CE")]
+    [InlineData("D1", "D1", "D1E", "D", "DE")]
+    [InlineData("D1E", "D1E", "DE")]
+    [InlineData("D", "D", "DE")]
+    [InlineData("DE", "DE")]
+    public void SatisfiedBy_EveryClass_ItselfAndEveryClassIncludingIt(string requested, params string[] expected) =>
+        Assert.Equal(expected, DrivingLicences.SatisfiedBy(requested));
+
     [Fact]
-    public void Mask_UnknownClass_Throws() => Assert.Throws<ArgumentException>(() => DrivingLicences.Mask(["Q"]));
+    public void Mask_ClassListedTwice_StillHeld()
+    {
+        Assert.Equal(DrivingLicences.Mask(["C"]), DrivingLicences.Mask(["C", "C"]));
+        Assert.True(DrivingLicences.Satisfies(["B", "B"], "B"));
+        Assert.True(DrivingLicences.AllowsCar(["CE", "CE", "AM"]));
+    }
+
+    [Fact]
+    public void Mask_UnknownClass_ThrowsNamingTheClass()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DrivingLicences.Mask(["B", "Q"]));
+        Assert.Contains("'Q'", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => DrivingLicences.SatisfyingMask("Q"));
+    }
 
     [Fact]
     public void Classes_EveryTaxonomyLicence_IsKnown() =>
