@@ -58,4 +58,38 @@ public class LanguageLevelTests
         Assert.Equal(a2, LanguageLevel.FromEncoded(a2.Encoded));
         Assert.True(a2.Encoded < LanguageLevel.Create(CefrLevel.B1).Encoded);
     }
+
+    [Theory]
+    [InlineData(CefrLevel.None)]
+    [InlineData(CefrLevel.C2)]
+    public void Create_EndsOfTheScale_Valid(CefrLevel level) => Assert.Equal(level, LanguageLevel.Create(level).Level);
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    public void Create_LevelOffTheScale_Throws(int level) =>
+        Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => LanguageLevel.Create((CefrLevel)level)).ParamName);
+
+    [Fact]
+    public void Create_ProgressBeyondC2_Throws()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => LanguageLevel.Create(CefrLevel.C2, 1));
+        Assert.Contains("C2 is the top", e.Message, StringComparison.Ordinal);
+        Assert.Equal(99, LanguageLevel.Create(CefrLevel.C1, 99).ProgressPercent);
+    }
+
+    [Fact]
+    public void Create_ProgressOutOfRange_MessageGivesTheRange() =>
+        Assert.Contains("0–99", Assert.Throws<ArgumentOutOfRangeException>(() => LanguageLevel.Create(CefrLevel.A2, 100)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void ToString_LevelWithoutProgress_NoneAsDash()
+    {
+        Assert.Equal("–", LanguageLevel.None.ToString());
+        Assert.Equal("B1", LanguageLevel.Create(CefrLevel.B1, 40).ToString());
+    }
+
+    [Fact]
+    public void FromJobTech_UnknownLabel_ThrowsNamingIt() =>
+        Assert.Contains("'Hyfsad'", Assert.Throws<ArgumentException>(() => Mapping.FromJobTech("Hyfsad")).Message, StringComparison.Ordinal);
 }

@@ -4,7 +4,9 @@ using Marketplace.Matching.Taxonomy;
 namespace Marketplace.Matching.Scoring;
 
 /// <summary>A placement prepared for scoring many candidates: the skill sets, licence mask and
-/// Swedish tolerance are computed once. Both the index and the brute-force scorer use it.</summary>
+/// Swedish tolerance are computed once. Both the index and the brute-force scorer use it. Each list
+/// is distinct and in ordinal order, so an explanation lists skills and languages in the same order
+/// however the placement was entered.</summary>
 public sealed class PlacementQuery
 {
     public PlacementQuery(PlacementDocument placement, TaxonomyData taxonomy)

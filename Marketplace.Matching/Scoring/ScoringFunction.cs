@@ -1,5 +1,3 @@
-using Marketplace.Matching.Languages;
-
 namespace Marketplace.Matching.Scoring;
 
 /// <summary>Everything the score depends on, as integers. The index reads them from doc values and
@@ -102,6 +100,4 @@ public static class ScoringFunction
         if (minutes >= maxMinutes) return 0.0;
         return (maxMinutes - minutes) / (double)(maxMinutes - ComfortableCommuteMinutes);
     }
-
-    public static CefrLevel LevelOf(int encoded) => (CefrLevel)(encoded / 100);
 }
