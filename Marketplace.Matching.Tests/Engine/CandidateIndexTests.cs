@@ -103,4 +103,34 @@ public class CandidateIndexTests
         var results = matcher.TopK(A.Candidate(), placements, MatchWeights.Default, 5, _ => FixedCommute.Minutes(15));
         Assert.Equal([10L, 30L], results.Select(r => r.Id));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4095)]
+    public void Upsert_MaxCommuteAtTheEndsOfTheStoredRange_Kept(int minutes)
+    {
+        using var index = NewIndex();
+        index.Upsert(A.Candidate(1) with { MaxCommuteMinutes = minutes });
+        var hit = Assert.Single(index.TopK(A.Placement(), MatchWeights.Default, 10, FixedCommute.Minutes(0)));
+        Assert.Equal(minutes, Assert.IsType<Marketplace.Matching.Explanations.CommuteDetail>(hit.Explanation.Factors[2].Detail).MaxMinutes);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4096)]
+    public void Upsert_MaxCommuteJustOutsideTheStoredRange_RejectedSayingTheRange(int minutes)
+    {
+        using var index = NewIndex();
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => index.Upsert(A.Candidate(1) with { MaxCommuteMinutes = minutes }));
+        Assert.Contains("0–4095", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TopK_RebuiltDocument_KeepsExactlyTheLicencesHeld()
+    {
+        using var index = NewIndex();
+        index.Upsert(A.Candidate(1) with { Licences = ["C", "BE"] });
+        var hit = Assert.Single(index.TopK(A.Placement(), MatchWeights.Default, 10, FixedCommute.Minutes(15)));
+        Assert.Equal(["BE", "C"], hit.Explanation.Constraints.LicencesHeld);
+    }
 }

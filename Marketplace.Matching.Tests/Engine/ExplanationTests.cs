@@ -254,4 +254,76 @@ public class ExplanationTests
     [InlineData("de", ExplanationLanguage.English)]
     public void For_UiLanguage_PicksExplanationLanguage(string culture, ExplanationLanguage expected) =>
         Assert.Equal(expected, ExplanationText.For(culture));
+
+    [Fact]
+    public void Gaps_ExactlyAtEachLimit_NoGap()
+    {
+        // Exactly the required Swedish, a commute exactly at the maximum, available on the start date:
+        // eligible, and nothing to close.
+        var e = Explain(A.Candidate() with { Swedish = LanguageLevel.Create(CefrLevel.B1), MaxCommuteMinutes = 45, AvailableFrom = A.Start },
+            A.Placement() with { MinSwedish = CefrLevel.B1 }, FixedCommute.Minutes(45));
+        Assert.True(e.Eligible);
+        Assert.Empty(e.Gaps);
+    }
+
+    [Fact]
+    public void Skills_AllRequiredHeld_NoMissingList() =>
+        InAllLanguages(t => [t.Factors(Explain(A.Candidate(), A.Placement()))[0]],
+            ["1 av 1 efterfrågade kompetenser"], ["1 of 1 requested skills"], ["1 من 1 من المهارات المطلوبة"], ["1 з 1 потрібних навичок"]);
+
+    [Fact]
+    public void Skills_TwoMissing_ListedWithSeparator_AllLanguages()
+    {
+        var e = Explain(A.Candidate() with { Skills = [] }, A.Placement() with { RequiredSkills = [Ids.Adr, Ids.TruckB] });
+        // Listed in PlacementQuery's ordinal id order: B-truckar (HeXq…) before ADR-intyg (KwWd…).
+        InAllLanguages(t => [t.Factors(e)[0]],
+            ["0 av 2 efterfrågade kompetenser; saknas: B-truckar, ADR-intyg"],
+            ["0 of 2 requested skills; missing: B-truckar, ADR-intyg"],
+            [$"0 من 2 من المهارات المطلوبة؛ ينقص: {Fsi}B-truckar{Pdi}، {Fsi}ADR-intyg{Pdi}"],
+            ["0 з 2 потрібних навичок; бракує: B-truckar, ADR-intyg"]);
+    }
+
+    [Fact]
+    public void Language_TwoUsefulLanguagesSpoken_ListedWithSeparator_AllLanguages()
+    {
+        var e = Explain(A.Candidate() with { Swedish = LanguageLevel.Create(CefrLevel.A2), OtherLanguages = [Ids.English, Ids.Arabic] },
+            A.Placement() with { UsefulLanguages = [Ids.Arabic, Ids.English] });
+        InAllLanguages(t => [t.Factors(e)[1]],
+            ["Svenska A2 (krav A2); talar även Arabiska, Engelska"],
+            ["Swedish A2 (required A2); also speaks Arabiska, Engelska"],
+            [$"السويدية: A2 (المطلوب A2)؛ لغات أخرى: {Fsi}Arabiska{Pdi}، {Fsi}Engelska{Pdi}"],
+            ["Шведська: A2 (потрібно A2); інші мови: Arabiska, Engelska"]);
+    }
+
+    [Fact]
+    public void Language_OneLevelBelowOnlyWithSupport_SaysSoOnlyThen()
+    {
+        // One below without support, and two below with support: neither is "one level below, support offered".
+        var noSupport = Explain(A.Candidate() with { Swedish = LanguageLevel.Create(CefrLevel.A2) }, A.Placement() with { MinSwedish = CefrLevel.B1 });
+        var twoBelow = Explain(A.Candidate() with { Swedish = LanguageLevel.Create(CefrLevel.A1) }, A.Placement() with { MinSwedish = CefrLevel.B1, LanguageSupport = true });
+        Assert.Equal("Swedish A2, required B1", En.Factors(noSupport)[1]);
+        Assert.Equal("Swedish A1, required B1", En.Factors(twoBelow)[1]);
+    }
+
+    private sealed record UnknownDetail : FactorDetail;
+
+    [Fact]
+    public void Factors_DetailWithoutText_ThrowsNamingIt()
+    {
+        var e = Explain(A.Candidate(), A.Placement());
+        var odd = e with { Factors = [e.Factors[0] with { Detail = new UnknownDetail() }] };
+        Assert.Contains(nameof(UnknownDetail), Assert.Throws<InvalidOperationException>(() => En.Factors(odd)).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A failure is explained from its factor's detail; an explanation put together without
+    /// that detail is rejected as malformed, not rendered from nothing.</summary>
+    [Theory]
+    [InlineData(HardConstraint.NotReachable)]
+    [InlineData(HardConstraint.SwedishTooLow)]
+    public void Failures_WithoutTheFactorDetail_Malformed(HardConstraint failure)
+    {
+        var e = Explain(A.Candidate(), A.Placement());
+        var odd = e with { Failures = [failure], Factors = [.. e.Factors.Where(f => f.Factor is not (Factor.Commute or Factor.Language))] };
+        Assert.Throws<InvalidOperationException>(() => En.Failures(odd));
+    }
 }
