@@ -80,6 +80,12 @@ public static class Browsers
         }
     }
 
+    /// <summary>Clicks a form's submit button and returns once the server has answered the post.
+    /// A page that redirects to itself looks the same before and after, so waiting on the page
+    /// alone would let a test read the database before the save happened.</summary>
+    public static Task<IResponse> SubmitAsync(this IPage page, string button) =>
+        page.RunAndWaitForResponseAsync(() => page.Locator(button).ClickAsync(), r => r.Request.Method == "POST");
+
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical
     /// violations; saves a full-page screenshot named after the step.</summary>
     public static async Task CheckPageAsync(this IPage page, string step)

@@ -26,7 +26,7 @@ public sealed class FormCultureBrowserTests(BrowserWorldFixture fixture) : IClas
 
         await page.GotoAsync($"/Employer/Edit/{id}");
         var (lat, lon) = await ClickMapAsync(page, "WorkplacePoint", 40, -30);
-        await page.Locator("form:has(#Form_Title) button[type=submit].primary").ClickAsync();
+        await page.SubmitAsync("form:has(#Form_Title) button[type=submit].primary");
 
         await Expect(page.Locator(".validation-summary-errors li:not(:empty)")).ToHaveCountAsync(0);
         var stored = await fixture.QueryAsync(db => db.Placements.Where(p => p.Id == id).Select(p => new { p.WorkplaceLat, p.WorkplaceLon }).SingleAsync());
@@ -34,7 +34,7 @@ public sealed class FormCultureBrowserTests(BrowserWorldFixture fixture) : IClas
         Assert.Equal(lon, stored.WorkplaceLon);
 
         // Saved again untouched, the point stays where it was clicked.
-        await page.Locator("form:has(#Form_Title) button[type=submit].primary").ClickAsync();
+        await page.SubmitAsync("form:has(#Form_Title) button[type=submit].primary");
         await Expect(page.Locator(".validation-summary-errors li:not(:empty)")).ToHaveCountAsync(0);
         var again = await fixture.QueryAsync(db => db.Placements.Where(p => p.Id == id).Select(p => new { p.WorkplaceLat, p.WorkplaceLon }).SingleAsync());
         Assert.Equal(stored, again);

@@ -70,7 +70,7 @@ public sealed class PickerBrowserTests(BrowserWorldFixture fixture) : IClassFixt
 
         // One suggestion named exactly: saving picks it and saves it.
         await input.FillAsync("Truckvana");
-        await page.Locator("form:has(#Form_Title) button[type=submit].primary").ClickAsync();
+        await page.SubmitAsync("form:has(#Form_Title) button[type=submit].primary");
         await Expect(page.Locator(".validation-summary-errors li:not(:empty)")).ToHaveCountAsync(0);
         var truckvana = await fixture.QueryAsync(db => db.Skills.Where(s => s.Label == "Truckvana").Select(s => s.Id).SingleAsync());
         Assert.True(await fixture.QueryAsync(db => db.Placements.AnyAsync(p => p.Id == id && p.Skills.Any(s => s.SkillId == truckvana && s.Required))));
@@ -86,7 +86,7 @@ public sealed class PickerBrowserTests(BrowserWorldFixture fixture) : IClassFixt
         var id = fixture.World.PlacementE1.Id;
 
         await page.Locator("#Form_OccupationFieldId").SelectOptionAsync(new SelectOptionValue { Label = field.Label });
-        await page.Locator("form:has(#Form_Title) button[type=submit].primary").ClickAsync();
+        await page.SubmitAsync("form:has(#Form_Title) button[type=submit].primary");
 
         await Expect(page.Locator(".validation-summary-errors li:not(:empty)")).ToHaveCountAsync(0);
         Assert.Equal(field.Id, await fixture.QueryAsync(db => db.Placements.Where(p => p.Id == id).Select(p => p.OccupationFieldId).SingleAsync()));
