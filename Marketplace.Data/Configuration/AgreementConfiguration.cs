@@ -11,5 +11,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<DataShar
         b.HasOne(x => x.GrantingUnit).WithMany().HasForeignKey(x => x.GrantingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ReceivingUnit).WithMany().HasForeignKey(x => x.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ReceivingUnitId, x.GrantingUnitId });
+        b.Property(x => x.Purpose).HasMaxLength(256);
+        b.Property(x => x.CreatedById).HasMaxLength(450);
+        b.Property(x => x.EndedById).HasMaxLength(450);
+        b.Property(x => x.Version).IsConcurrencyToken();
     }
 }

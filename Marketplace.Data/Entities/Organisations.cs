@@ -22,6 +22,15 @@ public class DataSharingAgreement
     public required string Purpose { get; set; }
     public DateOnly ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
+    /// <summary>Who recorded it (an admin of the granting unit), and when.</summary>
+    public string? CreatedById { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>Set when an admin of the granting unit ends it: access stops at once, whatever
+    /// <see cref="ValidTo"/> said. Kept, not deleted, so the log can say what was in force when.</summary>
+    public DateTime? EndedAt { get; set; }
+    public string? EndedById { get; set; }
+    /// <summary>Changes the admin's form or a concurrent admin may race on.</summary>
+    public Guid Version { get; set; }
 }
 
 public class EmployerOrganisation

@@ -59,6 +59,8 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "coachA", "EmployerUsers", "Employer1" },
         { "candidateA", "EmployerUsers", "Employer1" },
         { "employer1", "CandidateViaEntry", "EntryAOnE2" }, // not presented to employer 1
+        { "admin", "Agreements", "UnitB" }, // unit A's admin: unit B's agreements are B's to manage
+        { "admin", "Agreements", "UnitC" },
     };
 
     public static TheoryData<string, string, string> Allowed => new()
@@ -89,6 +91,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         { "candidateA", "Outcomes", "CandidateA" },
         { "employer1", "EmployerUsers", "Employer1" },
         { "employer1", "CandidateViaEntry", "EntryB" }, // consented for exactly this entry
+        { "admin", "Agreements", "UnitA" },
     };
 
     /// <summary>Writes on someone else's meeting or invitation: user, url pattern, object, audited kind, body.</summary>
@@ -172,6 +175,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
             "Outcomes" => "Candidate",
             "EmployerUsers" => "Employer",
             "CandidateViaEntry" => "ShortlistEntry",
+            "Agreements" => "Unit",
             _ => kind,
         }, id, permitted: false);
     }
@@ -398,6 +402,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
             "Employer1" => w.Employer1.Id,
             "Employer2" => w.Employer2.Id,
             "UnitA" => w.UnitA.Id,
+            "UnitB" => w.UnitB.Id,
             "UnitC" => w.UnitC.Id,
             "EntryB" => w.EntryB.Id,
             "EntryAOnE2" => w.EntryAOnE2.Id,
@@ -426,6 +431,7 @@ public sealed class AccessMatrixTests(WorldFixture fixture) : IClassFixture<Worl
         "Meeting" => $"/api/meetings/{id}",
         "Outcomes" => $"/api/candidates/{id}/outcomes",
         "EmployerUsers" => $"/api/employers/{id}/users",
+        "Agreements" => $"/api/units/{id}/agreements",
         "CandidateViaEntry" => $"/api/candidates/{CandidateOfEntry(id)}?entry={id}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

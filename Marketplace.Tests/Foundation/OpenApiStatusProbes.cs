@@ -15,7 +15,7 @@ public static class OpenApiStatusProbes
 {
     private static Guid Stale => Guid.NewGuid();
 
-    private static string Today(ProbeFixture f) => DateOnly.FromDateTime(f.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(ProbeFixture f, int days) => DateOnly.FromDateTime(f.Now).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A request made from the world alone.</summary>
     private static Probe P(string operation, int status, string? user, Func<TestWorld, string> url, Func<TestWorld, object>? json = null) =>
@@ -103,9 +103,24 @@ public static class OpenApiStatusProbes
         P("GET /api/units/{id}", 200, "coachA", w => $"/api/units/{w.UnitA.Id}"),
         P("GET /api/units/{id}", 404, "coachA", w => $"/api/units/{w.UnitC.Id}"),
         // Unit C shares with unit B, which has no coach: nobody's scope in the world changes.
-        A("POST /api/units/{id}/agreements", 201, "admin", f => new Call($"/api/units/{f.World.UnitC.Id}/agreements", Agreement(f, f.World.UnitB.Id))),
-        A("POST /api/units/{id}/agreements", 400, "admin", f => new Call($"/api/units/{f.World.UnitC.Id}/agreements", Agreement(f, f.World.UnitC.Id))),
-        A("POST /api/units/{id}/agreements", 404, "admin", f => new Call("/api/units/999999/agreements", Agreement(f, f.World.UnitB.Id))),
+        // Agreements: the admin is unit A's, so unit A may grant; any other unit's are 404.
+        P("GET /api/units/{id}/agreements", 200, "admin", w => $"/api/units/{w.UnitA.Id}/agreements"),
+        P("GET /api/units/{id}/agreements", 404, "admin", w => $"/api/units/{w.UnitB.Id}/agreements"),
+        A("POST /api/units/{id}/agreements", 201, "admin", f => new Call($"/api/units/{f.World.UnitA.Id}/agreements", Agreement(f, f.World.UnitC.Id))),
+        A("POST /api/units/{id}/agreements", 400, "admin", f => new Call($"/api/units/{f.World.UnitA.Id}/agreements", Agreement(f, f.World.UnitA.Id))),
+        A("POST /api/units/{id}/agreements", 404, "admin", f => new Call($"/api/units/{f.World.UnitC.Id}/agreements", Agreement(f, f.World.UnitA.Id))),
+        A("PUT /api/units/{id}/agreements/{agreementId}", 200, "admin", async f => await AgreementEditAsync(f, a => a.Version)),
+        A("PUT /api/units/{id}/agreements/{agreementId}", 400, "admin", async f => await AgreementEditAsync(f, _ => null)),
+        A("PUT /api/units/{id}/agreements/{agreementId}", 404, "admin", f => new Call($"/api/units/{f.World.UnitA.Id}/agreements/999999", Agreement(f, f.World.UnitC.Id))),
+        A("PUT /api/units/{id}/agreements/{agreementId}", 409, "admin", async f => await AgreementEditAsync(f, _ => Stale)),
+        A("POST /api/units/{id}/agreements/{agreementId}/end", 200, "admin", async f => new Call($"/api/units/{f.World.UnitA.Id}/agreements/{(await AgreementAsync(f)).Id}/end")),
+        A("POST /api/units/{id}/agreements/{agreementId}/end", 404, "admin", _ => new Call("/api/units/999999/agreements/1/end")),
+        A("POST /api/units/{id}/agreements/{agreementId}/end", 409, "admin", async f =>
+        {
+            var ended = await AgreementAsync(f);
+            (await (await f.ClientAsync("admin")).PostAsync($"/api/units/{f.World.UnitA.Id}/agreements/{ended.Id}/end", null)).EnsureSuccessStatusCode();
+            return new Call($"/api/units/{f.World.UnitA.Id}/agreements/{ended.Id}/end");
+        }),
 
         // Matching
         P("GET /api/placements/{id}/matches", 200, "coachA", w => $"/api/placements/{w.PlacementE1.Id}/matches"),
@@ -286,7 +301,22 @@ public static class OpenApiStatusProbes
 
     private static object Colleague(string email) => new { displayName = "Kim Kollega", email, password = TestWorld.Password };
 
-    private static object Agreement(ProbeFixture f, int receivingUnitId) => new { receivingUnitId, purpose = "Probe sharing", validFrom = Today(f) };
+    private static object Agreement(ProbeFixture f, int receivingUnitId, Guid? version = null) => new
+    {
+        // From tomorrow: the probes' agreements are never in force, so no other probe sees more.
+        receivingUnitId, purpose = "Probe sharing", validFrom = Day(f, 1), validTo = Day(f, 365), version,
+    };
+
+    /// <summary>An agreement unit A's admin just recorded, sharing with unit C.</summary>
+    private static Task<AgreementDto> AgreementAsync(ProbeFixture f) =>
+        f.CreatedAsync<AgreementDto>("admin", $"/api/units/{f.World.UnitA.Id}/agreements", Agreement(f, f.World.UnitC.Id));
+
+    /// <summary>A change to a fresh agreement, sent with the version <paramref name="version"/> picks.</summary>
+    private static async Task<Call> AgreementEditAsync(ProbeFixture f, Func<AgreementDto, Guid?> version)
+    {
+        var created = await AgreementAsync(f);
+        return new Call($"/api/units/{f.World.UnitA.Id}/agreements/{created.Id}", Agreement(f, f.World.UnitC.Id, version(created)));
+    }
 
     /// <summary>A candidate coach A just registered, and a change to it sent with the version <paramref name="version"/> picks.</summary>
     private static async Task<Call> CandidateEditAsync(ProbeFixture f, Func<CandidateDto, Guid> version)

@@ -271,10 +271,11 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
     {
         var client = await fixture.ClientAsync("admin");
         var before = await CountAsync(db => db.DataSharingAgreements.CountAsync());
-        var unit = fixture.World.UnitC.Id;
+        var unit = fixture.World.UnitA.Id;
+        var today = fixture.Today;
 
-        var self = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = unit, purpose = "test", validFrom = "2026-01-01" });
-        var backwards = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = fixture.World.UnitA.Id, purpose = "test", validFrom = "2026-02-01", validTo = "2026-01-01" });
+        var self = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = unit, purpose = "test", validFrom = today, validTo = today.AddMonths(1) });
+        var backwards = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = fixture.World.UnitC.Id, purpose = "test", validFrom = today, validTo = today.AddDays(-1) });
 
         Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using Marketplace.Data;
 using Marketplace.Tests.Foundation;
 using Marketplace.Tests.Infrastructure;
+using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -167,7 +168,14 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
     public async Task Edit_ExistingProfile_PrefilledAndChangeSaved()
     {
         var coach = await fixture.ClientAsync("coachA");
-        var id = fixture.World.CandidateB.Id;
+        // One of unit A's own: a shared candidate (B) is read-only for coach A (decisions/0015).
+        var id = await fixture.QueryAsync(async db =>
+        {
+            var own = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Bashir", "Berg").Build();
+            db.Candidates.Add(own);
+            await db.SaveChangesAsync();
+            return own.Id;
+        });
         var page = await coach.GetStringAsync($"/Coach/EditCandidate/{id}");
         Assert.Contains("value=\"Bashir\"", page, StringComparison.Ordinal);
         var form = Valid("bashir@example.se");

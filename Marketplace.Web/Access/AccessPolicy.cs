@@ -17,9 +17,7 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         switch (user.Role)
         {
             case Roles.Coach when user.UnitId is { } unit:
-                var sharing = db.DataSharingAgreements
-                    .Where(a => a.ReceivingUnitId == unit && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
-                    .Select(a => a.GrantingUnitId);
+                var sharing = ActiveAgreements(today).Where(a => a.ReceivingUnitId == unit).Select(a => a.GrantingUnitId);
                 return db.Candidates.Where(c => c.UnitId == unit || sharing.Contains(c.UnitId));
             case Roles.EmployerUser when user.EmployerId is { } org:
                 // Only candidates who said yes to sharing with this employer.
@@ -34,6 +32,37 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
                 return db.Candidates.Where(_ => false);
         }
     }
+
+    /// <summary>The candidates this user may change (profile, outcomes): a coach those of their own
+    /// unit only. An agreement lets the receiving unit see, match, shortlist and present the granting
+    /// unit's candidates; their profile and follow-up stay the granting unit's (decisions/0015).</summary>
+    public IQueryable<Candidate> ChangeableCandidates(CurrentUser user) => user.Role switch
+    {
+        Roles.Coach when user.UnitId is { } unit => db.Candidates.Where(c => c.UnitId == unit),
+        _ => db.Candidates.Where(_ => false),
+    };
+
+    /// <summary>Agreements in force on <paramref name="today"/>: started, not past their end date, not ended.</summary>
+    public IQueryable<DataSharingAgreement> ActiveAgreements(DateOnly today) =>
+        db.DataSharingAgreements.Where(a => a.EndedAt == null && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today));
+
+    /// <summary>The same rule as <see cref="ActiveAgreements"/>, on one loaded agreement.</summary>
+    public static bool InForce(DataSharingAgreement a, DateOnly today) =>
+        a.EndedAt is null && a.ValidFrom <= today && (a.ValidTo is null || a.ValidTo >= today);
+
+    /// <summary>An admin sees the agreements their unit grants or receives.</summary>
+    public IQueryable<DataSharingAgreement> VisibleAgreements(CurrentUser user) => user.Role switch
+    {
+        Roles.Admin when user.UnitId is { } unit => db.DataSharingAgreements.Where(a => a.GrantingUnitId == unit || a.ReceivingUnitId == unit),
+        _ => db.DataSharingAgreements.Where(_ => false),
+    };
+
+    /// <summary>The units whose candidates this admin may share: their own.</summary>
+    public IQueryable<MunicipalUnit> GrantableUnits(CurrentUser user) => user.Role switch
+    {
+        Roles.Admin when user.UnitId is { } unit => db.Units.Where(u => u.Id == unit),
+        _ => db.Units.Where(_ => false),
+    };
 
     public IQueryable<Placement> VisiblePlacements(CurrentUser user) => user.Role switch
     {
@@ -131,9 +160,16 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
 
     /// <summary>Opens one candidate profile for viewing. A permitted view by anyone but the
     /// candidate is logged with its purpose; a denial is logged too.</summary>
-    public async Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct)
+    public Task<Candidate?> OpenCandidateAsync(CurrentUser user, int id, string purpose, CancellationToken ct) =>
+        OpenInScopeAsync(user, VisibleCandidates(user), id, purpose, ct);
+
+    /// <summary>Opens one candidate profile to change it: only within <see cref="ChangeableCandidates"/>.</summary>
+    public Task<Candidate?> OpenCandidateToChangeAsync(CurrentUser user, int id, CancellationToken ct) =>
+        OpenInScopeAsync(user, ChangeableCandidates(user), id, "edit", ct);
+
+    private async Task<Candidate?> OpenInScopeAsync(CurrentUser user, IQueryable<Candidate> scope, int id, string purpose, CancellationToken ct)
     {
-        var candidate = await VisibleCandidates(user).WithProfile()
+        var candidate = await scope.WithProfile()
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null || user.CandidateId != id)
         {
@@ -160,6 +196,9 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         Log(user, kind, id, "denied", permitted: false);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Adds a permitted change of an access rule (an agreement) to the log; saved with the change.</summary>
+    public void LogChange(CurrentUser user, string kind, int id, string what) => Log(user, kind, id, what, permitted: true);
 
     private void Log(CurrentUser user, string kind, int id, string purpose, bool permitted) =>
         db.AccessAudit.Add(new AccessAuditEntry

@@ -16,6 +16,8 @@ public sealed partial class DemoSeeder(
 {
     public const string DefaultDemoPassword = "kalmar-demo-2026";
     public const string AdminEmail = "admin@kalmar.demo";
+    /// <summary>Nybro grants the demo's agreement, so only Nybro's admin may change or end it.</summary>
+    public const string NybroAdminEmail = "admin@nybro.demo";
     public const string CoachEmail = "coach@kalmar.demo";
     public const string NybroCoachEmail = "coach@nybro.demo";
     public const string EmployerEmail = "employer@kalmar.demo";
@@ -44,8 +46,8 @@ public sealed partial class DemoSeeder(
         var password = configuration["Seed:DemoPassword"] ?? DefaultDemoPassword;
         await SeedAsync(password, ct);
         logger.LogWarning(
-            "Demo data created. Sign in with password '{Password}' as: {Admin} (admin), {Coach} (coach, Kalmar), {NybroCoach} (coach, Nybro), {Employer} (employer), {Candidate} (candidate)",
-            password, AdminEmail, CoachEmail, NybroCoachEmail, EmployerEmail, CandidateEmail);
+            "Demo data created. Sign in with password '{Password}' as: {Admin} (admin, Kalmar), {NybroAdmin} (admin, Nybro), {Coach} (coach, Kalmar), {NybroCoach} (coach, Nybro), {Employer} (employer), {Candidate} (candidate)",
+            password, AdminEmail, NybroAdminEmail, CoachEmail, NybroCoachEmail, EmployerEmail, CandidateEmail);
     }
 
     private async Task SeedAsync(string password, CancellationToken ct)
@@ -68,10 +70,13 @@ public sealed partial class DemoSeeder(
             GrantingUnitId = nybro.Id,
             ReceivingUnitId = kalmar.Id,
             ValidFrom = today.AddMonths(-6),
-            Purpose = "Kalmar handles placements for Nybro's participants (samverkansavtal)",
+            ValidTo = today.AddMonths(18),
+            Purpose = "Kalmar förmedlar praktikplatser och jobb åt Nybros deltagare (samverkansavtal)",
+            CreatedAt = now,
         });
 
         await CreateUserAsync(AdminEmail, "Admin Kalmar", Roles.Admin, password, u => u.UnitId = kalmar.Id);
+        await CreateUserAsync(NybroAdminEmail, "Admin Nybro", Roles.Admin, password, u => u.UnitId = nybro.Id);
         var coach = await CreateUserAsync(CoachEmail, "Karin Lindqvist", Roles.Coach, password, u => u.UnitId = kalmar.Id);
         var nybroCoach = await CreateUserAsync(NybroCoachEmail, "Samir Haddad", Roles.Coach, password, u => u.UnitId = nybro.Id);
 

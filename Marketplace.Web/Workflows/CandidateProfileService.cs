@@ -12,8 +12,9 @@ namespace Marketplace.Web.Workflows;
 /// and that every saved profile is searchable right after the save.</summary>
 public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock)
 {
-    /// <summary>Opens a profile to edit it (the view is audited with the purpose "edit"), or null.</summary>
-    public Task<Candidate?> OpenForEditAsync(CurrentUser me, int id, CancellationToken ct) => access.OpenCandidateAsync(me, id, "edit", ct);
+    /// <summary>Opens a profile to edit it (the view is audited with the purpose "edit"), or null:
+    /// a coach edits their own unit's candidates, not those another unit shares (decisions/0015).</summary>
+    public Task<Candidate?> OpenForEditAsync(CurrentUser me, int id, CancellationToken ct) => access.OpenCandidateToChangeAsync(me, id, ct);
 
     /// <summary>Saves a profile: a new one in the coach's unit when <paramref name="existing"/> is
     /// null, else the opened one, guarded by the version the coach edited. Nothing is written when

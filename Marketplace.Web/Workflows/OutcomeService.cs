@@ -30,7 +30,8 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
 
     public async Task<UseCaseResult<CandidateOutcome>> RecordAsync(CurrentUser coach, int candidateId, OutcomeRequest r, CancellationToken ct)
     {
-        if (await access.FindAsync(coach, access.VisibleCandidates(coach), "Candidate", candidateId, ct) is null)
+        // Follow-up is the candidate's own unit's (decisions/0015): a receiving unit only reads it.
+        if (await access.FindAsync(coach, access.ChangeableCandidates(coach), "Candidate", candidateId, ct) is null)
         {
             return UseCaseResult<CandidateOutcome>.Missing();
         }
@@ -50,7 +51,8 @@ public sealed class OutcomeService(MarketplaceDbContext db, AccessPolicy access,
     /// <summary>Changes an outcome, typically to set its end date; guarded by the version edited.</summary>
     public async Task<UseCaseResult<CandidateOutcome>> UpdateAsync(CurrentUser coach, int outcomeId, OutcomeRequest r, CancellationToken ct)
     {
-        var outcome = await access.FindAsync(coach, access.VisibleOutcomes(coach), "Outcome", outcomeId, ct);
+        var changeable = access.ChangeableCandidates(coach).Select(c => c.Id);
+        var outcome = await access.FindAsync(coach, access.VisibleOutcomes(coach).Where(o => changeable.Contains(o.CandidateId)), "Outcome", outcomeId, ct);
         if (outcome is null)
         {
             return UseCaseResult<CandidateOutcome>.Missing();

@@ -7,6 +7,7 @@ public static class WorkflowsExtensions
     public static IServiceCollection AddMarketplaceWorkflows(this IServiceCollection services) =>
         services.AddScoped<TaxonomyLabels>()
             .AddScoped<PlacementService>()
+            .AddScoped<AgreementService>()
             .AddScoped<CandidateProfileService>()
             .AddScoped<ShortlistService>()
             .AddScoped<ConsentService>()

@@ -15,6 +15,8 @@ public sealed class CandidateModel(AccessPolicy access, TaxonomyLabels taxonomy,
     public List<string> SkillLabels { get; private set; } = [];
     public List<string> ExperienceLabels { get; private set; } = [];
     public List<CandidateOutcome> Outcomes { get; private set; } = [];
+    /// <summary>False for a candidate another unit shares with this coach's: read only (decisions/0015).</summary>
+    public bool MayChange { get; private set; }
     /// <summary>Shortlist entries that say "placed" or "hired" with no outcome for that placement
     /// yet: offered to the coach to confirm, never recorded on their own.</summary>
     public List<(int PlacementId, string Title, OutcomeKind Kind)> Suggestions { get; private set; } = [];
@@ -28,6 +30,7 @@ public sealed class CandidateModel(AccessPolicy access, TaxonomyLabels taxonomy,
         }
         (SkillLabels, ExperienceLabels) = await Shared.ProfileLabels.LoadAsync(taxonomy, l, Candidate, ct);
         var me = CurrentUser.From(User)!;
+        MayChange = Candidate.UnitId == me.UnitId;
         Outcomes = await outcomes.ListAsync(me, id, ct);
         var recorded = Outcomes.Where(o => o.PlacementId != null).Select(o => o.PlacementId!.Value).ToHashSet();
         Suggestions = (await access.VisibleShortlistEntries(me)

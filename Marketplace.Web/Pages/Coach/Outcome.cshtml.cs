@@ -112,7 +112,7 @@ public sealed class OutcomeModel(AccessPolicy access, OutcomeService outcomes, T
     private async Task<bool> LoadAsync(int candidateId, int? outcomeId, CancellationToken ct)
     {
         var me = CurrentUser.From(User)!;
-        Candidate = await access.FindAsync(me, access.VisibleCandidates(me).AsNoTracking(), "Candidate", candidateId, ct);
+        Candidate = await access.FindAsync(me, access.ChangeableCandidates(me).AsNoTracking(), "Candidate", candidateId, ct);
         if (Candidate is null)
         {
             return false;

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AgreementLifecycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CreatedAt",
+                table: "DataSharingAgreements",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "CreatedById",
+                table: "DataSharingAgreements",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EndedAt",
+                table: "DataSharingAgreements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndedById",
+                table: "DataSharingAgreements",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "DataSharingAgreements",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessAudit_At",
+                table: "AccessAudit",
+                column: "At");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AccessAudit_At",
+                table: "AccessAudit");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedAt",
+                table: "DataSharingAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedById",
+                table: "DataSharingAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "EndedAt",
+                table: "DataSharingAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "EndedById",
+                table: "DataSharingAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "DataSharingAgreements");
+        }
+    }
+}
