@@ -193,6 +193,13 @@ public static class OpenApiStatusProbes
             (await (await f.ClientAsync("consentTwice")).PostAsJsonAsync($"/api/consent-requests/{consent.Id}/answer", new { accept = false })).EnsureSuccessStatusCode();
             return new Call($"/api/consent-requests/{consent.Id}/answer", new { accept = true });
         }),
+        P("PUT /api/candidates/{id}/searchable", 200, "candidateA", w => $"/api/candidates/{w.CandidateA.Id}/searchable", _ => new { searchable = true }),
+        P("PUT /api/candidates/{id}/searchable", 404, "candidateA", w => $"/api/candidates/{w.CandidateB.Id}/searchable", _ => new { searchable = true }),
+        A("PUT /api/candidates/{id}/searchable", 409, "searchRace", async f =>
+        {
+            var login = await f.World.AddCandidateWithLoginAsync(f.Factory, "searchRace");
+            return new Call($"/api/candidates/{login.Id}/searchable", new { searchable = !login.Searchable }) { Race = true };
+        }),
         P("POST /api/consent-requests/{id}/answer", 404, "candidateA", w => $"/api/consent-requests/{w.ConsentB.Id}/answer", _ => new { accept = false }),
         A("POST /api/consent-requests/{id}/answer", 409, "consentRace", async f => new Call($"/api/consent-requests/{(await f.ConsentToLoginAsync("consentRace")).Id}/answer",
             new { accept = true }) { Race = true }),

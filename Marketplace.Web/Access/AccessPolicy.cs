@@ -165,7 +165,7 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
 
     /// <summary>Opens one candidate profile to change it: only within <see cref="ChangeableCandidates"/>.</summary>
     public Task<Candidate?> OpenCandidateToChangeAsync(CurrentUser user, int id, CancellationToken ct) =>
-        OpenInScopeAsync(user, ChangeableCandidates(user), id, "edit", ct);
+        OpenInScopeAsync(user, ChangeableCandidates(user), id, ViewPurposes.Edit, ct);
 
     private async Task<Candidate?> OpenInScopeAsync(CurrentUser user, IQueryable<Candidate> scope, int id, string purpose, CancellationToken ct)
     {
@@ -173,10 +173,65 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (candidate is null || user.CandidateId != id)
         {
-            Log(user, "Candidate", id, purpose, permitted: candidate is not null);
+            var why = candidate is null ? purpose : await ThroughAgreementAsync(user, candidate, purpose, ct);
+            Log(user, "Candidate", id, why, permitted: candidate is not null);
             await db.SaveChangesAsync(ct);
         }
         return candidate;
+    }
+
+    /// <summary>A coach's caseload view of another unit's candidate is a view under the agreement
+    /// that allows it: the log names the agreement, so the follow-up can tell which one was used.</summary>
+    private async Task<string> ThroughAgreementAsync(CurrentUser user, Candidate candidate, string purpose, CancellationToken ct)
+    {
+        if (purpose != ViewPurposes.Caseload || !user.Is(Roles.Coach) || candidate.UnitId == user.UnitId)
+        {
+            return purpose;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var agreement = await ActiveAgreements(today).Where(a => a.ReceivingUnitId == user.UnitId && a.GrantingUnitId == candidate.UnitId)
+            .OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        return agreement is { } a ? ViewPurposes.Agreement(a) : purpose;
+    }
+
+    /// <summary>Logs that the user was shown these candidates in a list (the caseload, match
+    /// results, a shortlist, a meeting's invitees): one row per candidate, written in one save
+    /// (decisions/0016). A candidate's own page is not a view by anyone else and is not logged.</summary>
+    public async Task LogListedAsync(CurrentUser user, IEnumerable<int> candidateIds, string purpose, CancellationToken ct)
+    {
+        var any = false;
+        foreach (var id in candidateIds.Distinct())
+        {
+            if (user.CandidateId == id)
+            {
+                continue;
+            }
+            Log(user, "Candidate", id, ViewPurposes.Listed(purpose), permitted: true);
+            any = true;
+        }
+        if (any)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Logs a refusal by role (an employer calling a coach's endpoint): the object is the
+    /// endpoint, since there is no id to name.</summary>
+    public async Task LogRoleDenialAsync(CurrentUser? user, string? userId, string endpoint, CancellationToken ct)
+    {
+        db.AccessAudit.Add(new AccessAuditEntry
+        {
+            UserId = user?.Id ?? userId ?? "",
+            Role = user?.Role ?? "",
+            UnitId = user?.UnitId,
+            EmployerOrganisationId = user?.EmployerId,
+            ObjectKind = "Endpoint",
+            ObjectId = endpoint.Length > 64 ? endpoint[..64] : endpoint,
+            Purpose = "denied",
+            Permitted = false,
+            At = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Finds one object in a scope; logs the denial when it is not there for this user.</summary>
@@ -217,5 +272,9 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
 
 public static class AccessExtensions
 {
-    public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) => services.AddScoped<AccessPolicy>();
+    public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) => services
+        .AddScoped<AccessPolicy>()
+        .AddScoped<AuditFollowUp>()
+        .AddSingleton<Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler>()
+        .AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RoleDenialLog>();
 }

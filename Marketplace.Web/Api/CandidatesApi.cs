@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marketplace.Web.Api;
 
+public sealed record SearchableRequest(bool Searchable);
+
+public sealed record SearchableDto(int Id, bool Searchable);
+
 public sealed record CandidateListItem(int Id, string Name, string HomePostcode, CefrLevel SwedishLevel, int UnitId, bool Searchable);
 
 /// <summary>One view of the profile: <see cref="Viewer"/> is the unit's or the employer's name, <see cref="Placement"/>
@@ -21,12 +25,16 @@ public static class CandidatesApi
             .WithDescription("The same filters as the coach's page. The body is one page of 50; X-Total-Count says how many match in all and X-Page which page this is.");
         g.MapGet("/{id:int}", GetAsync).WithName("GetCandidate").WithSummary("One candidate's profile.")
             .WithDescription("An employer reads a profile only through the shortlist entry it was shared for (?entry=), as on the page; "
-                + "any other way is 404 and logged. Others read within their scope; ?purpose= names why, for the audit log (default: profile).");
+                + "any other way is 404 and logged. Others read within their scope. The audit log's purpose comes from what the server knows: "
+                + "?placement= a placement the caller may see (the view is logged for it), otherwise the caseload or the agreement that shares the candidate.");
         g.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
             .WithName("CreateCandidate").WithSummary("Registers a candidate in the coach's unit.");
         g.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
             .WithName("UpdateCandidate").WithSummary("Changes a candidate's profile.")
             .WithDescription("Send the version you edited: without it the answer is 400, and when someone changed the profile since, 409.");
+        g.MapPut("/{id:int}/searchable", SetSearchableAsync).RequireAuthorization(p => p.RequireRole(Roles.Candidate))
+            .WithName("SetCandidateSearchable").WithSummary("The candidate chooses whether matching finds them.")
+            .WithDescription("Only the candidate themself; their coach is told. Off takes them out of every match list at once.");
         g.MapGet("/{id:int}/views", ViewsAsync).WithName("ListCandidateViews").WithSummary("Who viewed a candidate's profile, newest first.")
             .WithDescription("Only the candidate themself may read it; anyone else gets 404.");
     }
@@ -41,7 +49,7 @@ public static class CandidatesApi
             return errors.ToResult();
         }
         var me = http.Me();
-        var page = await filter.RunAsync(access.VisibleCandidates(me), db, me, clock.GetUtcNow().UtcDateTime, ct);
+        var page = await filter.RunAsync(access, db, me, clock.GetUtcNow().UtcDateTime, ct);
         // The body stays a list; how many there are in all, and which page this is, ride in headers.
         http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers["X-Page"] = page.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -51,8 +59,8 @@ public static class CandidatesApi
 
     /// <summary>An employer reads a profile only through the shortlist entry it was shared for
     /// (<c>?entry=</c>), exactly as on the page; any other way is not found and logged.</summary>
-    private static async Task<Results<Ok<CandidateDto>, NotFound>> GetAsync(int id, string? purpose, int? entry, HttpContext http, AccessPolicy access, PresentedCandidates presented,
-        CancellationToken ct)
+    private static async Task<Results<Ok<CandidateDto>, Ok<SharedProfileDto>, NotFound>> GetAsync(int id, int? placement, int? entry, HttpContext http, AccessPolicy access,
+        PresentedCandidates presented, MarketplaceDbContext db, CancellationToken ct)
     {
         var me = http.Me();
         Candidate? candidate;
@@ -61,6 +69,12 @@ public static class CandidatesApi
             if (entry is { } entryId)
             {
                 (_, candidate) = await presented.OpenSharedAsync(me, entryId, ct, candidateId: id);
+                if (candidate is not null)
+                {
+                    var locality = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                        db.Postcodes.Where(p => p.Code == candidate.HomePostcode).Join(db.Municipalities, p => p.MunicipalityCode, m => m.Code, (p, m) => m.Label), ct);
+                    return TypedResults.Ok(SharedProfileDto.From(candidate, locality));
+                }
             }
             else
             {
@@ -70,7 +84,10 @@ public static class CandidatesApi
         }
         else
         {
-            candidate = await access.OpenCandidateAsync(me, id, string.IsNullOrWhiteSpace(purpose) ? "profile" : purpose, ct);
+            // A placement names the purpose only when the caller may see it; a query never writes the log's words.
+            var purpose = placement is { } pid && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(access.VisiblePlacements(me), x => x.Id == pid, ct)
+                ? ViewPurposes.Placement(pid) : ViewPurposes.Caseload;
+            candidate = await access.OpenCandidateAsync(me, id, purpose, ct);
         }
         return candidate is null ? TypedResults.NotFound() : TypedResults.Ok(CandidateDto.From(candidate));
     }
@@ -116,6 +133,10 @@ public static class CandidatesApi
             ["candidates"] = d.Visible.Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName }).ToList(),
             ["units"] = d.ElsewhereUnits,
         });
+
+    private static async Task<Results<Ok<SearchableDto>, NotFound, ConflictProblem>> SetSearchableAsync(int id, SearchableRequest request, HttpContext http,
+        CandidateProfileService profiles, CancellationToken ct) =>
+        (await profiles.SetSearchableAsync(http.Me(), id, request.Searchable, ct)).ToResultNoFields(c => TypedResults.Ok(new SearchableDto(c.Id, c.Searchable)));
 
     /// <summary>"Who viewed my profile": the candidate sees every logged view of their own profile.</summary>
     private static async Task<Results<Ok<List<ProfileViewDto>>, NotFound>> ViewsAsync(int id, HttpContext http, ProfileViewService views, CancellationToken ct)

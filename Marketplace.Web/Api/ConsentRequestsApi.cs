@@ -15,8 +15,9 @@ public static class ConsentRequestsApi
             .WithDescription("The deadline is deadlineDays (2, 3 or 7) or a deadlineDate at most 60 days from tomorrow. Only one request per entry may be waiting or accepted; "
                 + "another is 400 until it is withdrawn.");
         var g = api.MapGroup("/consent-requests").WithTags("Consent requests");
-        g.MapPost("/{id:int}/withdraw", WithdrawAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach))
-            .WithName("WithdrawConsentRequest").WithSummary("The coach withdraws a waiting or accepted request.");
+        g.MapPost("/{id:int}/withdraw", WithdrawAsync).RequireAuthorization(p => p.RequireRole(Roles.Coach, Roles.Candidate))
+            .WithName("WithdrawConsentRequest").WithSummary("The coach, or the candidate it is about, withdraws a waiting or accepted request.")
+            .WithDescription("A candidate's withdrawal ends the employer's access to the profile at once and tells the coach and the employer.");
         g.MapPost("/{id:int}/answer", AnswerAsync).RequireAuthorization(p => p.RequireRole(Roles.Candidate))
             .WithName("AnswerConsentRequest").WithSummary("The candidate says yes or no to sharing their profile.")
             .WithDescription("Only a waiting request, before its deadline, can be answered; otherwise 400.");

@@ -29,22 +29,31 @@ public sealed record ShortlistChangeDto(DateTime At, string ById, string Field, 
     public static ShortlistChangeDto Of(ShortlistChange c) => new(c.At, c.ById, c.Field, c.From, c.To, c.Note);
 }
 
-public sealed record ConsentDto(int Id, int ShortlistEntryId, int CandidateId, int EmployerId, ConsentState State, DateTime RequestedAt, DateTime Deadline, DateTime? AnsweredAt)
+/// <summary>A consent request. An employer sees who it is about only once the candidate said yes.</summary>
+public sealed record ConsentDto(int Id, int ShortlistEntryId, int? CandidateId, int EmployerId, ConsentState State, DateTime RequestedAt, DateTime Deadline, DateTime? AnsweredAt)
 {
     /// <summary>State as it stands now: a pending request past its deadline reads as expired.</summary>
-    public static ConsentDto From(ConsentRequest r, DateTime now) =>
-        new(r.Id, r.ShortlistEntryId, r.CandidateId, r.EmployerOrganisationId, ConsentService.Effective(r, now), r.RequestedAt, r.Deadline, r.AnsweredAt);
+    public static ConsentDto From(ConsentRequest r, DateTime now, string role = Roles.Coach) =>
+        new(r.Id, r.ShortlistEntryId, role != Roles.EmployerUser || r.State == ConsentState.Accepted ? r.CandidateId : null, r.EmployerOrganisationId,
+            ConsentService.Effective(r, now), r.RequestedAt, r.Deadline, r.AnsweredAt);
 }
 
-/// <summary>A shortlist entry as the coach sees it.</summary>
+/// <summary>One shortlist entry. An employer sees <see cref="CandidateId"/> only once the
+/// candidate has said yes to sharing with them (before that, who it is is the candidate's to tell),
+/// and of the history only the consent and assessment steps.</summary>
 public sealed record ShortlistEntryDto(
-    int Id, int PlacementId, int CandidateId, CoachStatus CoachStatus, EmployerAssessment EmployerAssessment, DateTime AddedAt,
+    int Id, int PlacementId, int? CandidateId, CoachStatus CoachStatus, EmployerAssessment EmployerAssessment, DateTime AddedAt,
     IReadOnlyList<ShortlistChangeDto> History, IReadOnlyList<ConsentDto> ConsentRequests, Guid Version)
 {
-    public static ShortlistEntryDto From(ShortlistEntry e, IEnumerable<ConsentRequest> consents, DateTime now) => new(
-        e.Id, e.PlacementId, e.CandidateId, e.CoachStatus, e.EmployerAssessment, e.AddedAt,
-        e.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ShortlistChangeDto.Of).ToList(),
-        consents.OrderBy(c => c.Id).Select(c => ConsentDto.From(c, now)).ToList(), e.Version);
+    public static ShortlistEntryDto From(ShortlistEntry e, IEnumerable<ConsentRequest> consents, DateTime now, string role)
+    {
+        var list = consents.OrderBy(c => c.Id).ToList();
+        var history = e.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ShortlistChangeDto.Of).ToList();
+        var identified = role != Roles.EmployerUser || list.Any(c => c.State == ConsentState.Accepted);
+        return new(e.Id, e.PlacementId, identified ? e.CandidateId : null, e.CoachStatus, e.EmployerAssessment, e.AddedAt,
+            role == Roles.Coach ? history : ForOthers(history, role),
+            list.Select(c => ConsentDto.From(c, now, role)).ToList(), e.Version);
+    }
 
     /// <summary>Coaches' notes are working notes about the candidate: only coaches read them. An
     /// employer sees the consent and assessment steps, not the coach's pipeline.</summary>

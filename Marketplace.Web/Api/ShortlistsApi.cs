@@ -43,7 +43,9 @@ public static class ShortlistsApi
         var ids = entries.Select(e => e.Id).ToList();
         var consents = await db.ConsentRequests.Where(r => ids.Contains(r.ShortlistEntryId)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return TypedResults.Ok(entries.Select(e => ShortlistEntryDto.From(e, consents.Where(c => c.ShortlistEntryId == e.Id), now)).ToList());
+        var list = entries.Select(e => ShortlistEntryDto.From(e, consents.Where(c => c.ShortlistEntryId == e.Id), now, me.Role)).ToList();
+        await access.LogListedAsync(me, list.Where(e => e.CandidateId is not null).Select(e => e.CandidateId!.Value), ViewPurposes.Shortlist(id), ct);
+        return TypedResults.Ok(list);
     }
 
     private static async Task<Results<Ok<IEnumerable<ShortlistAddedDto>>, NotFound, ValidationProblem>> AddAsync(int id, ShortlistAddRequest request,
@@ -62,8 +64,7 @@ public static class ShortlistsApi
             return TypedResults.NotFound();
         }
         var consents = await db.ConsentRequests.Where(r => r.ShortlistEntryId == id).ToListAsync(ct);
-        var dto = ShortlistEntryDto.From(entry, consents, clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(me.Is(Roles.Coach) ? dto : dto with { History = ShortlistEntryDto.ForOthers(dto.History, me.Role) });
+        return TypedResults.Ok(ShortlistEntryDto.From(entry, consents, clock.GetUtcNow().UtcDateTime, me.Role));
     }
 
     private static async Task<Results<Ok<CoachStatusDto>, NotFound, ValidationProblem, ConflictProblem>> SetStatusAsync(int id, CoachStatusRequest request, HttpContext http, ShortlistService shortlists, CancellationToken ct)

@@ -160,5 +160,15 @@ public static class Words
 
     /// <summary>A CEFR level as shown: the code itself (A1 … C2, the same in every language), or a
     /// phrase when none is recorded.</summary>
+    /// <summary>A role as a reader names it, never the role's code.</summary>
+    public static string RoleName(string role) => role switch
+    {
+        Roles.Coach => "Job coach",
+        Roles.EmployerUser => "Employer",
+        Roles.Admin => "Administrator",
+        Roles.Candidate => "Participant",
+        _ => "Someone",
+    };
+
     public static string Level(CefrLevel level) => level == CefrLevel.None ? "Not assessed yet" : level.ToString();
 }

@@ -45,7 +45,9 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
         var table = CommuteTable(placement);
         var visible = (await access.VisibleCandidates(user).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var results = TopVisible(document, weights, k, table, visible);
-        var names = await NamesAsync(results.Select(r => (int)r.Id).ToList(), ct);
+        var ids = results.Select(r => (int)r.Id).ToList();
+        var names = await NamesAsync(ids, ct);
+        await access.LogListedAsync(user, ids, ViewPurposes.Placement(placementId), ct);
         var text = Text();
         return new MatchList(placementId, WeightsRow.From(weights),
             results.Select(r => Row((int)r.Id, names.GetValueOrDefault((int)r.Id, ""), r.Score, r.Explanation, text)).ToList());
@@ -56,7 +58,7 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
     public async Task<MatchRow?> ExplainAsync(CurrentUser user, int placementId, int candidateId, MatchWeights weights, CancellationToken ct)
     {
         var placement = await LoadPlacementAsync(user, placementId, ct);
-        var candidate = placement is null ? null : await access.OpenCandidateAsync(user, candidateId, $"placement:{placementId}", ct);
+        var candidate = placement is null ? null : await access.OpenCandidateAsync(user, candidateId, ViewPurposes.Placement(placementId), ct);
         if (placement is null || candidate is null || index.TryMap(candidate) is not { } document)
         {
             return null;
@@ -69,7 +71,7 @@ public sealed class MatchingService(MarketplaceDbContext db, AccessPolicy access
     /// <summary>The reverse direction: open placements for one candidate the user may see.</summary>
     public async Task<MatchList?> RankPlacementsAsync(CurrentUser user, int candidateId, MatchWeights weights, int k, CancellationToken ct)
     {
-        var candidate = await access.OpenCandidateAsync(user, candidateId, "matching", ct);
+        var candidate = await access.OpenCandidateAsync(user, candidateId, ViewPurposes.Matching, ct);
         if (candidate is null || index.TryMap(candidate) is not { } document)
         {
             return null;

@@ -9,6 +9,10 @@ public static class NotificationKinds
 {
     public const string ConsentRequested = "ConsentRequested";
     public const string ConsentWithdrawn = "ConsentWithdrawn";
+    /// <summary>The candidate took back a consent: to the coach who asked and the employer.</summary>
+    public const string ConsentWithdrawnByCandidate = "ConsentWithdrawnByCandidate";
+    /// <summary>The candidate switched whether matching finds them: to their coach.</summary>
+    public const string SearchableChanged = "SearchableChanged";
     public const string ConsentAnswered = "ConsentAnswered";
     public const string CandidateShared = "CandidateShared";
     public const string CandidatePresented = "CandidatePresented";

@@ -14,6 +14,10 @@ public static class NotificationText
         {
             NotificationKinds.ConsentRequested => l["Your coach asks whether your profile may be shown to an employer."],
             NotificationKinds.ConsentWithdrawn => l["Your coach withdrew a question about sharing your profile."],
+            NotificationKinds.ConsentWithdrawnByCandidate => l["A candidate withdrew their consent to share their profile. It is no longer shared."],
+            NotificationKinds.SearchableChanged => p.To == "on"
+                ? l["A candidate in your caseload can be found in matching again."]
+                : l["A candidate in your caseload chose not to be found in matching."],
             NotificationKinds.ConsentAnswered => l["A candidate answered your question about sharing: {0}.", l[State(p.To)]],
             NotificationKinds.CandidateShared => l["A candidate agreed to share their profile with you."],
             NotificationKinds.CandidatePresented => l["A candidate has been presented for one of your placements."],

@@ -10,8 +10,36 @@ namespace Marketplace.Web.Workflows;
 /// <summary>Saving a candidate profile, the one use case behind the coach's form and the API: what a
 /// valid profile is, the warning for a person registered twice, how a request lands on the entity,
 /// and that every saved profile is searchable right after the save.</summary>
-public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock)
+public sealed class CandidateProfileService(MarketplaceDbContext db, AccessPolicy access, CandidateIndexService index, TimeProvider clock,
+    Notifications.NotificationStage notes)
 {
+    /// <summary>The candidate decides whether matching finds them: on sets both their consent to
+    /// matching and the searchable flag, off clears both. Takes effect in the index at once; their
+    /// coach is told. Only the candidate themself (anyone else: not found, logged).</summary>
+    public async Task<UseCaseResult<Candidate>> SetSearchableAsync(CurrentUser me, int candidateId, bool searchable, CancellationToken ct)
+    {
+        var candidate = me.CandidateId == candidateId ? await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId, ct) : null;
+        if (candidate is null)
+        {
+            await access.LogDenialAsync(me, "Candidate", candidateId, ct);
+            return UseCaseResult<Candidate>.Missing();
+        }
+        if (candidate.Searchable == searchable && candidate.ConsentToMatching == searchable)
+        {
+            return UseCaseResult<Candidate>.Done(candidate);
+        }
+        candidate.Searchable = searchable;
+        candidate.ConsentToMatching = searchable;
+        candidate.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await notes.AddAsync(candidate.CoachId, me.Id, Notifications.NotificationKinds.SearchableChanged, new(To: searchable ? "on" : "off"), ct);
+        if (!await notes.TrySaveAsync(ct))
+        {
+            return UseCaseResult<Candidate>.Stale();
+        }
+        await index.UpsertAsync(db, candidate.Id, ct);
+        return UseCaseResult<Candidate>.Done(candidate);
+    }
+
     /// <summary>Opens a profile to edit it (the view is audited with the purpose "edit"), or null:
     /// a coach edits their own unit's candidates, not those another unit shares (decisions/0015).</summary>
     public Task<Candidate?> OpenForEditAsync(CurrentUser me, int id, CancellationToken ct) => access.OpenCandidateToChangeAsync(me, id, ct);

@@ -51,10 +51,11 @@ public sealed class CaseloadFilter
     }
 
     /// <summary>One page of the filtered caseload, by last and first name, with the number of all
-    /// that match: what the coach's page and <c>GET /api/candidates</c> both show.</summary>
-    public async Task<CaseloadPage> RunAsync(IQueryable<Candidate> scope, MarketplaceDbContext db, CurrentUser me, DateTime now, CancellationToken ct)
+    /// that match: what the coach's page and <c>GET /api/candidates</c> both show. The page's
+    /// candidates are logged as shown in the caseload list.</summary>
+    public async Task<CaseloadPage> RunAsync(AccessPolicy access, MarketplaceDbContext db, CurrentUser me, DateTime now, CancellationToken ct)
     {
-        var query = Apply(scope, db, me, now);
+        var query = Apply(access.VisibleCandidates(me), db, me, now);
         int total;
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -71,6 +72,7 @@ public sealed class CaseloadFilter
         var page = Math.Max(1, Page ?? 1);
         var items = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        await access.LogListedAsync(me, items.Select(c => c.Id), ViewPurposes.Caseload, ct);
         return new CaseloadPage(items, total, page, PageSize);
     }
 

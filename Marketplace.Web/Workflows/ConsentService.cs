@@ -70,9 +70,13 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
         return UseCaseResult<ConsentRequest>.Done(request);
     }
 
-    public async Task<UseCaseResult<ConsentRequest>> WithdrawAsync(CurrentUser coach, int requestId, CancellationToken ct)
+    /// <summary>The coach, or the candidate it is about, withdraws a waiting or accepted request.
+    /// Taking consent back is the candidate's right: the employer's access ends with this save
+    /// (it rests on an accepted request), and the coach and the employer are told.</summary>
+    public async Task<UseCaseResult<ConsentRequest>> WithdrawAsync(CurrentUser user, int requestId, CancellationToken ct)
     {
-        var request = await access.FindAsync(coach, access.VisibleConsentRequests(coach), "ConsentRequest", requestId, ct);
+        var scope = user.Is(Roles.Coach) || user.Is(Roles.Candidate) ? access.VisibleConsentRequests(user) : db.ConsentRequests.Where(_ => false);
+        var request = await access.FindAsync(user, scope, "ConsentRequest", requestId, ct);
         if (request is null)
         {
             return UseCaseResult<ConsentRequest>.Missing();
@@ -84,9 +88,20 @@ public sealed class ConsentService(MarketplaceDbContext db, AccessPolicy access,
             return UseCaseResult<ConsentRequest>.Invalid("State", $"A request that is {state} cannot be withdrawn.");
         }
         request.State = ConsentState.Withdrawn;
-        db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, coach.Id, now));
-        await notes.AddAsync(await notes.CandidateUsersAsync(request.CandidateId, ct), coach.Id, NotificationKinds.ConsentWithdrawn,
-            new(EntryId: request.ShortlistEntryId, RequestId: request.Id), ct);
+        db.ShortlistChanges.Add(Change(request.ShortlistEntryId, state, ConsentState.Withdrawn, user.Id, now));
+        var about = new NotificationPayload(EntryId: request.ShortlistEntryId, RequestId: request.Id);
+        if (user.Is(Roles.Candidate))
+        {
+            await notes.AddAsync(request.RequestedById, user.Id, NotificationKinds.ConsentWithdrawnByCandidate, about, ct);
+            if (state == ConsentState.Accepted)
+            {
+                await notes.AddAsync(await notes.EmployerUsersAsync(request.EmployerOrganisationId, ct), user.Id, NotificationKinds.ConsentWithdrawnByCandidate, about, ct);
+            }
+        }
+        else
+        {
+            await notes.AddAsync(await notes.CandidateUsersAsync(request.CandidateId, ct), user.Id, NotificationKinds.ConsentWithdrawn, about, ct);
+        }
         return await notes.TrySaveAsync(ct) ? UseCaseResult<ConsentRequest>.Done(request) : UseCaseResult<ConsentRequest>.Stale();
     }
 

@@ -33,7 +33,7 @@ public sealed class PresentedCandidates(MarketplaceDbContext db, AccessPolicy ac
             await access.LogDenialAsync(employer, "Candidate", entry.CandidateId, ct);
             return (entry, null);
         }
-        return (entry, await access.OpenCandidateAsync(employer, entry.CandidateId, $"placement:{entry.PlacementId}", ct));
+        return (entry, await access.OpenCandidateAsync(employer, entry.CandidateId, ViewPurposes.Placement(entry.PlacementId), ct));
     }
 
     public async Task<List<PresentedCandidateDto>> ForPlacementAsync(CurrentUser employer, int placementId, CancellationToken ct)
@@ -51,6 +51,8 @@ public sealed class PresentedCandidates(MarketplaceDbContext db, AccessPolicy ac
         var skills = await db.Skills.Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Label, ct);
         var groupIds = entries.SelectMany(e => e.Candidate!.Experience.Select(x => x.OccupationGroupId)).Distinct().ToList();
         var groups = await db.OccupationGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Label, ct);
+        // Only the ones who said yes are identifiable here; the others are pseudonyms.
+        await access.LogListedAsync(employer, entries.Where(e => shared.Contains(e.Id)).Select(e => e.CandidateId), ViewPurposes.Placement(placementId), ct);
         return entries.Select(e =>
         {
             var c = e.Candidate!;

@@ -33,7 +33,9 @@ public sealed class ProfileViewService(MarketplaceDbContext db, AccessPolicy acc
         }
         var key = candidateId.ToString(CultureInfo.InvariantCulture);
         var rows = await db.AccessAudit
-            .Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted)
+            // Openings of the profile; being shown in a list is in the log and the export, not here
+            // (decisions/0016): a caseload page a day would bury every real view.
+            .Where(a => a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted && !a.Purpose.StartsWith(ViewPurposes.ListPrefix))
             .OrderByDescending(a => a.Id).Take(Math.Clamp(limit, 1, MaxViews))
             .AsNoTracking().ToListAsync(ct);
         var unitIds = rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).Distinct().ToList();
@@ -64,7 +66,8 @@ public sealed class ProfileViewService(MarketplaceDbContext db, AccessPolicy acc
     /// <summary>The purposes the server logs (AccessPolicy.OpenCandidateAsync callers), in words.</summary>
     private static string Why(string purpose, bool placementKnown) => purpose switch
     {
-        "caseload" => "to work with you on your plan",
+        ViewPurposes.Caseload => "to work with you on your plan",
+        _ when ViewPurposes.IdOf(purpose, "agreement") is not null => "under an agreement between your unit and theirs",
         "edit" => "to update your profile",
         "matching" => "to look for placements that suit you",
         "search" => "when looking for candidates",
@@ -73,7 +76,5 @@ public sealed class ProfileViewService(MarketplaceDbContext db, AccessPolicy acc
         _ => "to read your profile",
     };
 
-    private static int? PlacementOf(string purpose) =>
-        purpose.StartsWith("placement:", StringComparison.Ordinal)
-        && int.TryParse(purpose.AsSpan("placement:".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    private static int? PlacementOf(string purpose) => ViewPurposes.IdOf(purpose, "placement");
 }

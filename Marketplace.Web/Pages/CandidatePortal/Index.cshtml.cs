@@ -21,7 +21,7 @@ public sealed record MeetingInvite(int InvitationId, string Title, DateTime Star
 
 [Authorize(Roles = Roles.Candidate)]
 public sealed class IndexModel(AccessPolicy access, ConsentService consents, ProfileViewService views, MatchingService matching, OutcomeService outcomes,
-    Meetings.MeetingService meetings, IStringLocalizer<SharedResource> l) : PageModel
+    Meetings.MeetingService meetings, CandidateProfileService profiles, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Marketplace.Data.Entities.Candidate? Profile { get; private set; }
     public IReadOnlyList<ProfileView> Views { get; private set; } = [];
@@ -48,7 +48,7 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
         {
             return;
         }
-        Profile = await access.OpenCandidateAsync(me, id, "own", ct);
+        Profile = await access.OpenCandidateAsync(me, id, ViewPurposes.Own, ct);
         Views = await views.ListAsync(me, id, 50, ct) ?? [];
         var now = consents.Now;
         var requests = await access.VisibleConsentRequests(me).OrderByDescending(r => r.Id)
@@ -82,6 +82,35 @@ public sealed class IndexModel(AccessPolicy access, ConsentService consents, Pro
             : outcome.Conflict ? l["Many answered at the same time. Please try again."]
             : outcome.Errors.FirstMessage(l);
         return RedirectToPage("/CandidatePortal/Index", null, null, "meetings");
+    }
+
+    /// <summary>The candidate takes a consent back: the employer no longer sees the profile.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(int requestId, CancellationToken ct)
+    {
+        var outcome = await consents.WithdrawAsync(CurrentUser.From(User)!, requestId, ct);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        Message = outcome.Value is not null
+            ? l["Done. The employer can no longer see your profile. Your coach has been told."]
+            : outcome.Conflict ? l["Many answered at the same time. Please try again."]
+            : outcome.Errors.FirstMessage(l);
+        return RedirectToPage("/CandidatePortal/Index", null, null, "questions");
+    }
+
+    public async Task<IActionResult> OnPostSearchableAsync(bool searchable, CancellationToken ct)
+    {
+        var me = CurrentUser.From(User)!;
+        var outcome = await profiles.SetSearchableAsync(me, me.CandidateId ?? 0, searchable, ct);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        Message = outcome.Value is null ? l["Many answered at the same time. Please try again."]
+            : searchable ? l["Coaches can now find you when they look for candidates for a placement."]
+            : l["Coaches no longer find you when they look for candidates. Your coach has been told."];
+        return RedirectToPage("/CandidatePortal/Index", null, null, "about-me");
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(int requestId, bool accept, CancellationToken ct)

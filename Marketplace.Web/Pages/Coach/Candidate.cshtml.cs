@@ -23,7 +23,7 @@ public sealed class CandidateModel(AccessPolicy access, TaxonomyLabels taxonomy,
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Candidate = await access.OpenCandidateAsync(CurrentUser.From(User)!, id, "caseload", ct);
+        Candidate = await access.OpenCandidateAsync(CurrentUser.From(User)!, id, ViewPurposes.Caseload, ct);
         if (Candidate is null)
         {
             return NotFound();

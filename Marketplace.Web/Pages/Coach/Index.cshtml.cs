@@ -37,7 +37,7 @@ public sealed class IndexModel(AccessPolicy access, MarketplaceDbContext db, Tim
         }
         if (Errors.Count == 0)
         {
-            Result = await filter.RunAsync(scope, db, me, clock.GetUtcNow().UtcDateTime, ct);
+            Result = await filter.RunAsync(access, db, me, clock.GetUtcNow().UtcDateTime, ct);
         }
         UnitNames = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         // Only municipalities where someone in the caseload lives: a short list that always finds someone.

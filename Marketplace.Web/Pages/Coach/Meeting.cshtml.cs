@@ -43,6 +43,7 @@ public sealed class MeetingModel(MeetingService meetings, AccessPolicy access, M
         }
         var invited = Meeting.Invitations.Select(i => i.CandidateId).ToList();
         CandidateNames = await db.Candidates.Where(c => invited.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, ct);
+        await access.LogListedAsync(me, invited, ViewPurposes.Meeting(id), ct);
         var employers = Meeting.Employers.Select(e => e.EmployerOrganisationId).ToList();
         Invitable = (await access.VisibleShortlistEntries(me)
             .Where(e => employers.Contains(e.Placement!.EmployerOrganisationId) && !invited.Contains(e.CandidateId)

@@ -49,6 +49,9 @@ public sealed class ShortlistModel(AccessPolicy access, MarketplaceDbContext db,
         Consents = (await db.ConsentRequests.Where(r => entryIds.Contains(r.ShortlistEntryId)).OrderBy(r => r.Id).AsNoTracking().ToListAsync(ct))
             .GroupBy(r => r.ShortlistEntryId).ToDictionary(g => g.Key, g => g.ToList());
         var listed = Entries.Select(e => e.CandidateId).ToList();
+        // The add picker below offers the coach's own caseload by name; it is not logged as a
+        // view of each (decisions/0016), the entries above are.
+        await access.LogListedAsync(me, listed, ViewPurposes.Shortlist(id), ct);
         Addable = await access.VisibleCandidates(me).Where(c => !listed.Contains(c.Id))
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(500).AsNoTracking().ToListAsync(ct);
         var userIds = Entries.SelectMany(e => e.History.Select(h => h.ById)).Distinct().ToList();
