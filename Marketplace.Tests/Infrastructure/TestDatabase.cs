@@ -25,6 +25,20 @@ public sealed class TestDatabase : IDisposable
 
     public static string? MariaDbServer => Environment.GetEnvironmentVariable(MariaDbVariable) is { Length: > 0 } s ? s : null;
 
+    /// <summary>Why a MariaDB test is skipped, and how to run it; null when the server is set.</summary>
+    public static string? MariaDbMissing => MariaDbServer is null
+        ? $"MariaDB not available: run ./test.sh (starts a throwaway MariaDB) or set {MariaDbVariable} to a server connection string."
+        : null;
+
+    /// <summary>A database on the provider: with the reference data, or <paramref name="empty"/>
+    /// for the product's start-up to migrate and fill.</summary>
+    public static TestDatabase For(TestProvider provider, bool empty = false) => provider switch
+    {
+        TestProvider.Sqlite => Sqlite(empty),
+        TestProvider.MariaDb => MariaDb(empty),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
     /// <summary>A SQLite database file. Unless <paramref name="empty"/>, it starts as a copy of a
     /// template that is migrated and holds the reference data, made once per test run: loading
     /// 26 000 reference rows per test class would dominate the suite's time.</summary>
@@ -58,7 +72,7 @@ public sealed class TestDatabase : IDisposable
         return path;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static TestDatabase MariaDb()
+    public static TestDatabase MariaDb(bool empty = true)
     {
         var server = MariaDbServer ?? throw new InvalidOperationException($"{MariaDbVariable} is not set.");
         var name = $"mp_test_{Guid.NewGuid():N}"[..24];
@@ -74,17 +88,4 @@ public sealed class TestDatabase : IDisposable
     }
 
     public void Dispose() => _drop();
-}
-
-/// <summary>A fact that needs the MariaDB server. Without one it is reported as skipped, by name,
-/// with the way to run it — never silently green.</summary>
-public sealed class MariaDbFactAttribute : FactAttribute
-{
-    public MariaDbFactAttribute()
-    {
-        if (TestDatabase.MariaDbServer is null)
-        {
-            Skip = $"MariaDB not available: run ./test.sh (starts a throwaway MariaDB) or set {TestDatabase.MariaDbVariable} to a server connection string.";
-        }
-    }
 }
