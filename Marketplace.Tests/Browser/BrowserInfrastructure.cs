@@ -39,10 +39,12 @@ public sealed class ChromiumTheoryAttribute : TheoryAttribute
 /// TestServer that WebApplicationFactory uses by default.</summary>
 public sealed class KestrelFactory : MarketplaceFactory
 {
-    public KestrelFactory() : this(null) { }
+    public KestrelFactory() : this(TestDatabase.Sqlite()) { }
 
     /// <summary>With settings, e.g. <c>Seed:Demo=true</c> for what a new user meets.</summary>
-    public KestrelFactory(IDictionary<string, string?>? settings) : base(TestDatabase.Sqlite(), settings) =>
+    public KestrelFactory(IDictionary<string, string?>? settings) : this(TestDatabase.Sqlite(), settings) { }
+
+    public KestrelFactory(TestDatabase database, IDictionary<string, string?>? settings = null) : base(database, settings) =>
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -50,9 +52,9 @@ public sealed class KestrelFactory : MarketplaceFactory
 
 public sealed class BrowserWorldFixture : WorldFixture
 {
-    protected override MarketplaceFactory CreateFactory()
+    protected override MarketplaceFactory CreateFactory(TestDatabase database)
     {
-        var factory = new KestrelFactory();
+        var factory = new KestrelFactory(database);
         factory.StartServer();
         return factory;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marketplace.Data.Entities;
-using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,4 +1,3 @@
-using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Marketplace.Data;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

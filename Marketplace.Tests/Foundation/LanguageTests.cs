@@ -1,6 +1,5 @@
 using System.Net;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Tests.Workflows;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Marketplace.Tests.Foundation;

@@ -144,7 +144,7 @@ public sealed class ProbeFixture : WorldFixture, IAsyncLifetime
     public ECDsa WebhookKey { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     public new Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => ((ClockedFactory)Factory).Clock;
 
-    protected override MarketplaceFactory CreateFactory() => new ClockedFactory(TestDatabase.Sqlite(), new Dictionary<string, string?>
+    protected override MarketplaceFactory CreateFactory(TestDatabase database) => new ClockedFactory(database, new Dictionary<string, string?>
     {
         ["Email:WebhookPublicKey"] = Convert.ToBase64String(WebhookKey.ExportSubjectPublicKeyInfo()),
     }, services => services.ConfigureDbContext<SqliteMarketplaceDbContext>(o => o.AddInterceptors(Race)));

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Marketplace.Data;
 using Marketplace.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Foundation;
 
@@ -33,19 +31,20 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         { "{\"firstName\":\"A\",\"lastName\":\"X\",\"homePostcode\":\"39231\",\"maxCommuteMinutes\":30,\"transport\":\"Walk\",\"hasCarAccess\":true}", "HasCarAccess", "car without licence" },
     };
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(BadCandidates))]
-    public async Task CreateCandidate_BadField_ValidationProblemAndNothingWritten(string json, string field, string because)
+    public async Task CreateCandidate_BadField_ValidationProblemAndNothingWritten(string json, string field, string because, TestProvider provider = default)
     {
-        var client = await fixture.ClientAsync("coachA");
-        var before = await CountAsync(db => db.Candidates.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.Candidates.CountAsync());
 
         var response = await client.PostAsync("/api/candidates", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
         Assert.True(problem!.Errors.ContainsKey(field), $"{because}: errors were {string.Join(", ", problem.Errors.Keys)}");
-        Assert.Equal(before, await CountAsync(db => db.Candidates.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Candidates.CountAsync()));
     }
 
     /// <summary>The test host runs as "Testing", not Development: what a production client gets.</summary>
@@ -78,58 +77,62 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.Contains("abc", problem.Detail ?? "", StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task CreateCandidate_Valid_CreatedWithPostcodePoint()
+    [ProviderFact]
+    public async Task CreateCandidate_Valid_CreatedWithPostcodePoint(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
 
         var response = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var dto = await response.Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         Assert.Equal("39231", dto!.HomePostcode);
-        Assert.Equal(fixture.World.UnitA.Id, dto.UnitId);
+        Assert.Equal(app.World.UnitA.Id, dto.UnitId);
     }
 
-    [Fact]
-    public async Task CreateCandidate_SameEmailAsExisting_ConflictNamingThemThenCreatedWhenConfirmed()
+    [ProviderFact]
+    public async Task CreateCandidate_SameEmailAsExisting_ConflictNamingThemThenCreatedWhenConfirmed(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("coachA");
-        var email = fixture.World.CandidateA.Email!;
-        var before = await CountAsync(db => db.Candidates.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
+        var email = app.World.CandidateA.Email!;
+        var before = await app.QueryAsync(db => db.Candidates.CountAsync());
 
         var warned = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate(email: email));
         var problem = await warned.Content.ReadFromJsonAsync<ProblemDetails>();
-        var countAfterWarning = await CountAsync(db => db.Candidates.CountAsync());
+        var countAfterWarning = await app.QueryAsync(db => db.Candidates.CountAsync());
         var again = System.Text.Json.JsonSerializer.SerializeToNode(RequestBodies.Candidate(email: email))!.AsObject();
         again["confirmedNotDuplicate"] = true;
         var confirmed = await client.PostAsJsonAsync("/api/candidates", again);
 
         Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
-        Assert.Contains($"\"id\":{fixture.World.CandidateA.Id}", problem!.Extensions["candidates"]!.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"\"id\":{app.World.CandidateA.Id}", problem!.Extensions["candidates"]!.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, countAfterWarning);
         Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
-        Assert.Equal(before + 1, await CountAsync(db => db.Candidates.CountAsync()));
+        Assert.Equal(before + 1, await app.QueryAsync(db => db.Candidates.CountAsync()));
     }
 
-    [Fact]
-    public async Task CreateCandidate_SameEmailOutsideScope_NamesTheUnitNotThePerson()
+    [ProviderFact]
+    public async Task CreateCandidate_SameEmailOutsideScope_NamesTheUnitNotThePerson(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("coachC");
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachC");
 
-        var warned = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate(email: fixture.World.CandidateA.Email!));
+        var warned = await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate(email: app.World.CandidateA.Email!));
         var body = await warned.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
-        Assert.Contains(fixture.World.UnitA.Name, body, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.World.CandidateA.LastName, body, StringComparison.Ordinal);
-        Assert.DoesNotContain($"\"id\":{fixture.World.CandidateA.Id}", body, StringComparison.Ordinal);
+        Assert.Contains(app.World.UnitA.Name, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.World.CandidateA.LastName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"id\":{app.World.CandidateA.Id}", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UpdateCandidate_StaleVersion_ConflictAndNothingWritten()
+    [ProviderFact]
+    public async Task UpdateCandidate_StaleVersion_ConflictAndNothingWritten(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
         var created = await (await client.PostAsJsonAsync("/api/candidates", RequestBodies.Candidate())).Content.ReadFromJsonAsync<Marketplace.Web.Api.CandidateDto>();
         var first = await client.PutAsJsonAsync($"/api/candidates/{created!.Id}", RequestBodies.With(RequestBodies.Candidate(), ("version", created.Version), ("firstName", "First")));
 
@@ -137,7 +140,7 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        var name = await CountAsync(db => db.Candidates.Where(c => c.Id == created.Id).Select(c => c.FirstName).SingleAsync());
+        var name = await app.QueryAsync(db => db.Candidates.Where(c => c.Id == created.Id).Select(c => c.FirstName).SingleAsync());
         Assert.Equal("First", name);
     }
 
@@ -164,34 +167,36 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         { "hoursPerWeek", 99, "HoursPerWeek" },
     };
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(BadPlacementFields))]
-    public async Task CreatePlacement_BadField_ValidationProblemAndNothingWritten(string property, object value, string field)
+    public async Task CreatePlacement_BadField_ValidationProblemAndNothingWritten(string property, object value, string field, TestProvider provider = default)
     {
-        var client = await fixture.ClientAsync("employer1");
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(fixture.Factory))!.AsObject();
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("employer1");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(app.Factory))!.AsObject();
         body[property] = System.Text.Json.JsonSerializer.SerializeToNode(value);
-        var before = await CountAsync(db => db.Placements.CountAsync());
+        var before = await app.QueryAsync(db => db.Placements.CountAsync());
 
         var response = await client.PostAsJsonAsync("/api/placements", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(before, await CountAsync(db => db.Placements.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Placements.CountAsync()));
     }
 
     /// <summary>PRODUCT.md's interest factor: "the candidate asked for this occupation group or
     /// field". A field of interest was refused with 400 and placements had no field to meet it.</summary>
-    [Fact]
-    public async Task FieldOfInterest_CandidateNamesTheWholeField_InterestMetOnAPlacementFiledUnderIt()
+    [ProviderFact]
+    public async Task FieldOfInterest_CandidateNamesTheWholeField_InterestMetOnAPlacementFiledUnderIt(TestProvider provider)
     {
+        var app = await fixture.OnAsync(provider);
         var field = Marketplace.Web.Workflows.OccupationFields.All[0].Id;
-        var employer = await fixture.ClientAsync("employer1");
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(fixture.Factory))!.AsObject();
+        var employer = await app.ClientAsync("employer1");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(await RequestBodies.PlacementAsync(app.Factory))!.AsObject();
         body["occupationFieldId"] = field;
         var placement = await (await employer.PostAsJsonAsync("/api/placements", body)).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
         await employer.PostAsJsonAsync($"/api/placements/{placement!.Id}/status", new { status = "Published", version = placement.Version });
-        var coach = await fixture.ClientAsync("coachA");
+        var coach = await app.ClientAsync("coachA");
         async Task<HttpResponseMessage> CreateAsync(string last, string[] interests) => await coach.PostAsJsonAsync("/api/candidates", new
         {
             firstName = "Fält",
@@ -223,11 +228,12 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.Equal(HttpStatusCode.BadRequest, (await CreateAsync("Okänd", ["not-a-field"])).StatusCode);
     }
 
-    [Fact]
-    public async Task PlacementLifecycle_DraftPublishFill_AndIllegalMoveRejected()
+    [ProviderFact]
+    public async Task PlacementLifecycle_DraftPublishFill_AndIllegalMoveRejected(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("employer1");
-        var created = await (await client.PostAsJsonAsync("/api/placements", await RequestBodies.PlacementAsync(fixture.Factory))).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("employer1");
+        var created = await (await client.PostAsJsonAsync("/api/placements", await RequestBodies.PlacementAsync(app.Factory))).Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
 
         var published = await (await client.PostAsJsonAsync($"/api/placements/{created!.Id}/status", new { status = "Published", version = created.Version }))
             .Content.ReadFromJsonAsync<Marketplace.Web.Api.PlacementDto>();
@@ -240,46 +246,49 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("556036-0794", "wrong check digit")]
     [InlineData("55603607", "too short")]
     [InlineData("abcdef-ghij", "not digits")]
-    public async Task CreateEmployer_BadOrganisationNumber_ValidationProblemAndNothingWritten(string orgNr, string because)
+    public async Task CreateEmployer_BadOrganisationNumber_ValidationProblemAndNothingWritten(string orgNr, string because, TestProvider provider = default)
     {
-        var client = await fixture.ClientAsync("coachA");
-        var before = await CountAsync(db => db.Employers.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.Employers.CountAsync());
 
         var response = await client.PostAsJsonAsync("/api/employers", new { name = "Nytt Företag AB", organisationNumber = orgNr });
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, because);
         Assert.Contains("OrganisationNumber", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(before, await CountAsync(db => db.Employers.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Employers.CountAsync()));
     }
 
-    [Fact]
-    public async Task CreateEmployer_DuplicateOrganisationNumber_ValidationProblem()
+    [ProviderFact]
+    public async Task CreateEmployer_DuplicateOrganisationNumber_ValidationProblem(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("coachA");
 
         var response = await client.PostAsJsonAsync("/api/employers", new { name = "Kopia AB", organisationNumber = "5560360793" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task CreateAgreement_WithItself_ValidationProblemAndNothingWritten()
+    [ProviderFact]
+    public async Task CreateAgreement_WithItself_ValidationProblemAndNothingWritten(TestProvider provider)
     {
-        var client = await fixture.ClientAsync("admin");
-        var before = await CountAsync(db => db.DataSharingAgreements.CountAsync());
-        var unit = fixture.World.UnitA.Id;
-        var today = fixture.Today;
+        var app = await fixture.OnAsync(provider);
+        var client = await app.ClientAsync("admin");
+        var before = await app.QueryAsync(db => db.DataSharingAgreements.CountAsync());
+        var unit = app.World.UnitA.Id;
+        var today = app.Today;
 
         var self = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = unit, purpose = "test", validFrom = today, validTo = today.AddMonths(1) });
-        var backwards = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = fixture.World.UnitC.Id, purpose = "test", validFrom = today, validTo = today.AddDays(-1) });
+        var backwards = await client.PostAsJsonAsync($"/api/units/{unit}/agreements", new { receivingUnitId = app.World.UnitC.Id, purpose = "test", validFrom = today, validTo = today.AddDays(-1) });
 
         Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
-        Assert.Equal(before, await CountAsync(db => db.DataSharingAgreements.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.DataSharingAgreements.CountAsync()));
     }
 
     [Theory]
@@ -293,11 +302,5 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-    }
-
-    private async Task<T> CountAsync<T>(Func<MarketplaceDbContext, Task<T>> query)
-    {
-        await using var scope = fixture.Factory.Scope();
-        return await query(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>());
     }
 }

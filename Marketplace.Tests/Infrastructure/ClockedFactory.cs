@@ -28,12 +28,23 @@ public sealed class ClockedFactory : MarketplaceFactory
     }
 }
 
+/// <summary>An application on a <see cref="ClockedFactory"/>: its clock is the one the test moves.</summary>
+public sealed class ClockedAppWorld(TestProvider provider, ClockedFactory factory, TestWorld world)
+    : AppWorld(provider, factory, world, reuseClients: false)
+{
+    public new FakeTimeProvider Clock => ((ClockedFactory)Factory).Clock;
+}
+
 public sealed class ClockedWorldFixture : WorldFixture
 {
     public new FakeTimeProvider Clock => ((ClockedFactory)Factory).Clock;
 
-    protected override MarketplaceFactory CreateFactory() => new ClockedFactory();
+    /// <summary>The application on the provider, with its own clock.</summary>
+    public new async Task<ClockedAppWorld> OnAsync(TestProvider provider) => (ClockedAppWorld)await base.OnAsync(provider);
+
+    protected override MarketplaceFactory CreateFactory(TestDatabase database) => new ClockedFactory(database);
 
     /// <summary>Tests move the clock by days, past the sign-in cookie's lifetime: sign in afresh.</summary>
-    protected override bool ReuseClients => false;
+    protected override AppWorld CreateApp(TestProvider provider, MarketplaceFactory factory, TestWorld world) =>
+        new ClockedAppWorld(provider, (ClockedFactory)factory, world);
 }

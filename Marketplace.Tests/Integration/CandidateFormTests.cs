@@ -2,7 +2,6 @@ using System.Net;
 using Marketplace.Data;
 using Marketplace.Tests.Foundation;
 using Marketplace.Tests.Infrastructure;
-using Marketplace.Tests.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,15 +28,16 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         ["Form.ConsentToMatching"] = "true",
     };
 
-    [Fact]
-    public async Task Save_BadFields_SwedishFieldMessagesAndNothingWritten()
+    [ProviderFact]
+    public async Task Save_BadFields_SwedishFieldMessagesAndNothingWritten(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
         var form = Valid("bad@example.se");
         form["Form.FirstName"] = "";
         form["Form.HomePostcode"] = "12";
         form["Form.MaxCommuteMinutes"] = "999";
-        var before = await CountAsync();
+        var before = await CountAsync(app);
 
         var response = await PostAsync(coach, "/Coach/EditCandidate", form);
         var html = await response.Content.ReadAsStringAsync();
@@ -46,81 +46,85 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         Assert.Contains("Skriv förnamnet.", html, StringComparison.Ordinal);
         Assert.Contains("Skriv mellan 5 och 180 minuter.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"err-HomePostcode\" class=\"error\">", html, StringComparison.Ordinal);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await CountAsync(app));
     }
 
-    [Fact]
-    public async Task Save_Valid_RedirectsToProfileAndMatchingSeesIt()
+    [ProviderFact]
+    public async Task Save_Valid_RedirectsToProfileAndMatchingSeesIt(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
 
         var response = await PostAsync(coach, "/Coach/EditCandidate", Valid("leyla.new@example.se"));
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var ranked = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<Marketplace.Web.CandidateSearch.MatchList>(coach,
-            $"/api/placements/{fixture.World.PlacementE1.Id}/matches?k=50");
+            $"/api/placements/{app.World.PlacementE1.Id}/matches?k=50");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(ranked!.Results, r => r.Id == id);
     }
 
-    [Fact]
-    public async Task Save_SameEmailAsExisting_WarnsFirstThenSavesWhenConfirmed()
+    [ProviderFact]
+    public async Task Save_SameEmailAsExisting_WarnsFirstThenSavesWhenConfirmed(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var form = Valid(fixture.World.CandidateA.Email!);
-        var before = await CountAsync();
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var form = Valid(app.World.CandidateA.Email!);
+        var before = await CountAsync(app);
 
         var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
         var warning = await warned.Content.ReadAsStringAsync();
-        var countAfterWarning = await CountAsync();
+        var countAfterWarning = await CountAsync(app);
         form["ConfirmedNotDuplicate"] = "true";
         var saved = await PostAsync(coach, "/Coach/EditCandidate", form);
 
         Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
-        Assert.Contains($"/Coach/Candidate/{fixture.World.CandidateA.Id}", warning, StringComparison.Ordinal);
+        Assert.Contains($"/Coach/Candidate/{app.World.CandidateA.Id}", warning, StringComparison.Ordinal);
         Assert.Equal(before, countAfterWarning);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(before + 1, await CountAsync());
+        Assert.Equal(before + 1, await CountAsync(app));
     }
 
-    [Fact]
-    public async Task Save_SameEmailAsCandidateOutsideScope_NamesTheUnitNotThePerson()
+    [ProviderFact]
+    public async Task Save_SameEmailAsCandidateOutsideScope_NamesTheUnitNotThePerson(TestProvider provider)
     {
+        var app = await fixture.OnAsync(provider);
         // Coach C's unit has no agreement with unit A: the warning must not reveal Alma.
-        var coach = await fixture.ClientAsync("coachC");
-        var form = Valid(fixture.World.CandidateA.Email!);
-        var before = await CountAsync();
+        var coach = await app.ClientAsync("coachC");
+        var form = Valid(app.World.CandidateA.Email!);
+        var before = await CountAsync(app);
 
         var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
         var warning = await warned.Content.ReadAsStringAsync();
 
         Assert.Contains("Kanske är samma person redan registrerad", warning, StringComparison.Ordinal);
         Assert.Contains("Någon som är registrerad hos Unit A.", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.World.CandidateA.LastName, warning, StringComparison.Ordinal);
-        Assert.DoesNotContain($"/Coach/Candidate/{fixture.World.CandidateA.Id}", warning, StringComparison.Ordinal);
-        Assert.Equal(before, await CountAsync());
+        Assert.DoesNotContain(app.World.CandidateA.LastName, warning, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Coach/Candidate/{app.World.CandidateA.Id}", warning, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync(app));
     }
 
-    [Fact]
-    public async Task Save_SameNameAndBirthDateOtherCaseAndAccents_Warns_DifferentBirthDateSaves()
+    [ProviderFact]
+    public async Task Save_SameNameAndBirthDateOtherCaseAndAccents_Warns_DifferentBirthDateSaves(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
         var born = new DateOnly(1990, 5, 1);
-        await using (var scope = fixture.Factory.Scope())
+        await using (var scope = app.Factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-            db.Candidates.Add(CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Åsa", "Öberg-Ångström").With(c => c.BirthDate = born).Build());
+            db.Candidates.Add(CandidateBuilder.Valid(app.Clock, app.World.UnitA.Id, "Åsa", "Öberg-Ångström").With(c => c.BirthDate = born).Build());
             await db.SaveChangesAsync();
         }
         var form = Valid("another.asa@example.se");
         form["Form.FirstName"] = "ASA";
         form["Form.LastName"] = " oberg-angstrom";
         form["Form.BirthDate"] = "1990-05-01";
-        var before = await CountAsync();
+        var before = await CountAsync(app);
 
         var warned = await PostAsync(coach, "/Coach/EditCandidate", form);
         var warning = await warned.Content.ReadAsStringAsync();
-        var countAfterWarning = await CountAsync();
+        var countAfterWarning = await CountAsync(app);
         form["Form.BirthDate"] = "1990-05-02";
         var saved = await PostAsync(coach, "/Coach/EditCandidate", form);
 
@@ -128,7 +132,7 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         Assert.Contains("Åsa Öberg-Ångström", warning, StringComparison.Ordinal);
         Assert.Equal(before, countAfterWarning);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(before + 1, await CountAsync());
+        Assert.Equal(before + 1, await CountAsync(app));
     }
 
     [Theory]
@@ -144,14 +148,14 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         var coach = await fixture.ClientAsync("coachA");
         var form = Valid("too.young@example.se");
         form["Form.BirthDate"] = fixture.Now.AddYears(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var before = await CountAsync();
+        var before = await CountAsync(fixture);
 
         var response = await PostAsync(coach, "/Coach/EditCandidate", form);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("id=\"err-BirthDate\" class=\"error\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"err-BirthDate\" class=\"error\"></span>", html, StringComparison.Ordinal);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await CountAsync(fixture));
     }
 
     [Fact]
@@ -164,14 +168,15 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Edit_ExistingProfile_PrefilledAndChangeSaved()
+    [ProviderFact]
+    public async Task Edit_ExistingProfile_PrefilledAndChangeSaved(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
         // One of unit A's own: a shared candidate (B) is read-only for coach A (decisions/0015).
-        var id = await fixture.QueryAsync(async db =>
+        var id = await app.QueryAsync(async db =>
         {
-            var own = CandidateBuilder.Valid(fixture.Clock, fixture.World.UnitA.Id, "Bashir", "Berg").Build();
+            var own = CandidateBuilder.Valid(app.Clock, app.World.UnitA.Id, "Bashir", "Berg").Build();
             db.Candidates.Add(own);
             await db.SaveChangesAsync();
             return own.Id;
@@ -186,7 +191,7 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         var response = await PostAsync(coach, $"/Coach/EditCandidate/{id}", form, page);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var scope = fixture.Factory.Scope();
+        await using var scope = app.Factory.Scope();
         Assert.Equal("Berg-Edited", await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Candidates.Where(c => c.Id == id).Select(c => c.LastName).SingleAsync());
     }
 
@@ -197,9 +202,9 @@ public sealed class CandidateFormTests(WorldFixture fixture) : IClassFixture<Wor
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
-    private async Task<int> CountAsync()
+    private static async Task<int> CountAsync(ITestApp app)
     {
-        await using var scope = fixture.Factory.Scope();
+        await using var scope = app.Factory.Scope();
         return await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Candidates.CountAsync();
     }
 }

@@ -15,12 +15,12 @@ namespace Marketplace.Tests.Integration;
 public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     /// <summary>A self-registered organisation in a municipality, created for one test so tests do not share state.</summary>
-    private async Task<EmployerOrganisation> SelfRegisteredAsync(string name, string municipality)
+    private static async Task<EmployerOrganisation> SelfRegisteredAsync(ITestApp app, string name, string municipality)
     {
-        await using var scope = fixture.Factory.Scope();
+        await using var scope = app.Factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var orgNr = await NextOrganisationNumberAsync(db);
-        var e = new EmployerOrganisation { Name = name, OrganisationNumber = orgNr, MunicipalityCode = municipality, SelfRegistered = true, CreatedAt = fixture.Now };
+        var e = new EmployerOrganisation { Name = name, OrganisationNumber = orgNr, MunicipalityCode = municipality, SelfRegistered = true, CreatedAt = app.Now };
         db.Employers.Add(e);
         await db.SaveChangesAsync();
         return e;
@@ -32,14 +32,15 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
     private static async Task<List<EmployerRelationRow>> ListAsync(HttpClient client, string show) =>
         (await client.GetFromJsonAsync<List<EmployerRelationRow>>($"/api/employers/relations?show={show}"))!;
 
-    private Task<string?> HolderAsync(int id) => fixture.QueryAsync(db => db.Employers.Where(e => e.Id == id).Select(e => e.RelationshipCoachId).SingleAsync());
+    private static Task<string?> HolderAsync(ITestApp app, int id) => app.QueryAsync(db => db.Employers.Where(e => e.Id == id).Select(e => e.RelationshipCoachId).SingleAsync());
 
-    [Fact]
-    public async Task New_SelfRegisteredUnheld_ListedOwnMunicipalityFirst_TakenOnesLeave()
+    [ProviderFact]
+    public async Task New_SelfRegisteredUnheld_ListedOwnMunicipalityFirst_TakenOnesLeave(TestProvider provider)
     {
-        var coachA = await fixture.ClientAsync("coachA");
-        var far = await SelfRegisteredAsync("Långt bort AB", "0180");
-        var near = await SelfRegisteredAsync("Nära AB", "0880"); // coach A's unit is in 0880
+        var app = await fixture.OnAsync(provider);
+        var coachA = await app.ClientAsync("coachA");
+        var far = await SelfRegisteredAsync(app, "Långt bort AB", "0180");
+        var near = await SelfRegisteredAsync(app, "Nära AB", "0880"); // coach A's unit is in 0880
 
         var before = await ListAsync(coachA, "new");
         var took = await coachA.PostAsync($"/api/employers/{near.Id}/relationship", null);
@@ -47,21 +48,22 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
         var mine = await ListAsync(coachA, "mine");
 
         Assert.True(before.FindIndex(r => r.Id == near.Id) < before.FindIndex(r => r.Id == far.Id));
-        Assert.DoesNotContain(before, r => r.Id == fixture.World.Employer1.Id); // not self-registered
+        Assert.DoesNotContain(before, r => r.Id == app.World.Employer1.Id); // not self-registered
         Assert.Equal(HttpStatusCode.OK, took.StatusCode);
-        Assert.Equal(fixture.World.Users["coachA"].Id, await HolderAsync(near.Id));
+        Assert.Equal(app.World.Users["coachA"].Id, await HolderAsync(app, near.Id));
         Assert.DoesNotContain(after, r => r.Id == near.Id);
         Assert.Contains(after, r => r.Id == far.Id);
         var row = Assert.Single(mine, r => r.Id == near.Id);
         Assert.Equal("coach.a@test.se", row.HolderName);
     }
 
-    [Fact]
-    public async Task Take_HeldByAnotherCoach_ConflictAndHolderUnchanged()
+    [ProviderFact]
+    public async Task Take_HeldByAnotherCoach_ConflictAndHolderUnchanged(TestProvider provider)
     {
-        var e = await SelfRegisteredAsync("Redan tagen AB", "0880");
-        var coachA = await fixture.ClientAsync("coachA");
-        var coachC = await fixture.ClientAsync("coachC");
+        var app = await fixture.OnAsync(provider);
+        var e = await SelfRegisteredAsync(app, "Redan tagen AB", "0880");
+        var coachA = await app.ClientAsync("coachA");
+        var coachC = await app.ClientAsync("coachC");
         Assert.Equal(HttpStatusCode.OK, (await coachC.PostAsync($"/api/employers/{e.Id}/relationship", null)).StatusCode);
 
         var second = await coachA.PostAsync($"/api/employers/{e.Id}/relationship", null);
@@ -69,20 +71,21 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, release.StatusCode); // only the holder can hand it back
-        Assert.Equal(fixture.World.Users["coachC"].Id, await HolderAsync(e.Id));
+        Assert.Equal(app.World.Users["coachC"].Id, await HolderAsync(app, e.Id));
     }
 
-    [Fact]
-    public async Task Release_ByHolder_NobodyHoldsItAndItIsNewAgain()
+    [ProviderFact]
+    public async Task Release_ByHolder_NobodyHoldsItAndItIsNewAgain(TestProvider provider)
     {
-        var e = await SelfRegisteredAsync("Tillbaka AB", "0880");
-        var coachA = await fixture.ClientAsync("coachA");
+        var app = await fixture.OnAsync(provider);
+        var e = await SelfRegisteredAsync(app, "Tillbaka AB", "0880");
+        var coachA = await app.ClientAsync("coachA");
         await coachA.PostAsync($"/api/employers/{e.Id}/relationship", null);
 
         var released = await coachA.DeleteAsync($"/api/employers/{e.Id}/relationship");
 
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
-        Assert.Null(await HolderAsync(e.Id));
+        Assert.Null(await HolderAsync(app, e.Id));
         Assert.Contains(await ListAsync(coachA, "new"), r => r.Id == e.Id);
     }
 
@@ -95,7 +98,7 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/employers/relations")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/employers/{fixture.World.Employer2.Id}/relationship", null)).StatusCode);
-        Assert.Null(await HolderAsync(fixture.World.Employer2.Id));
+        Assert.Null(await HolderAsync(fixture, fixture.World.Employer2.Id));
     }
 
     [Theory]
@@ -138,7 +141,7 @@ public sealed class EmployerRelationsTests(WorldFixture fixture) : IClassFixture
     [Fact]
     public async Task Page_TakeFromNewList_MessageAndRowShowsYou()
     {
-        var e = await SelfRegisteredAsync("Sidan AB", "0880");
+        var e = await SelfRegisteredAsync(fixture, "Sidan AB", "0880");
         var coachA = await fixture.ClientAsync("coachA");
 
         var response = await coachA.PostFormAsync("/Coach/Employers", $"/Coach/Employers?handler=Take&id={e.Id}&show=all", []);

@@ -12,7 +12,7 @@ namespace Marketplace.Tests.Notifications;
 public static class HubClient
 {
     /// <summary>Connects as the user and records the first push (of one kind, if given).</summary>
-    public static Task<Listener> ListenAsync(WorldFixture fixture, string user, string? kind = null) =>
+    public static Task<Listener> ListenAsync(ITestApp fixture, string user, string? kind = null) =>
         ListenAsync(fixture.Factory, fixture.World, user, kind);
 
     public static async Task<Listener> ListenAsync(MarketplaceFactory factory, TestWorld world, string user, string? kind = null)

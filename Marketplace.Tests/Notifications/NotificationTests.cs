@@ -15,19 +15,20 @@ namespace Marketplace.Tests.Notifications;
 public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     /// <summary>A new candidate with a login, put on employer 1's placement by coach A.</summary>
-    private async Task<(HttpClient Coach, HttpClient Me, ShortlistEntryDto Entry)> OnShortlistAsync(string key)
+    private static async Task<(HttpClient Coach, HttpClient Me, ShortlistEntryDto Entry)> OnShortlistAsync(ITestApp app, string key)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, key);
-        var me = await fixture.ClientAsync(key);
-        return (coach, me, await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id));
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, key);
+        var me = await app.ClientAsync(key);
+        return (coach, me, await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id));
     }
 
-    [Fact]
-    public async Task ConsentRequest_CandidateConnected_ReceivesPushOfStoredNotification()
+    [ProviderFact]
+    public async Task ConsentRequest_CandidateConnected_ReceivesPushOfStoredNotification(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Live");
-        await using var hub = await HubClient.ListenAsync(fixture, "Live");
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Live");
+        await using var hub = await HubClient.ListenAsync(app, "Live");
 
         await coach.RequestConsentAsync(entry.Id);
 
@@ -40,60 +41,63 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal("/Candidate", stored.Link);
     }
 
-    [Fact]
-    public async Task ConsentAnswer_CoachAndEmployerConnected_CoachGetsAnswerEmployerGetsShared()
+    [ProviderFact]
+    public async Task ConsentAnswer_CoachAndEmployerConnected_CoachGetsAnswerEmployerGetsShared(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Answers");
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Answers");
         var request = await coach.RequestConsentAsync(entry.Id);
-        await using var coachHub = await HubClient.ListenAsync(fixture, "coachA", NotificationKinds.ConsentAnswered);
-        await using var employerHub = await HubClient.ListenAsync(fixture, "employer1", NotificationKinds.CandidateShared);
+        await using var coachHub = await HubClient.ListenAsync(app, "coachA", NotificationKinds.ConsentAnswered);
+        await using var employerHub = await HubClient.ListenAsync(app, "employer1", NotificationKinds.CandidateShared);
 
         var answer = await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         var coachPush = await coachHub.Pushed();
         var employerPush = await employerHub.Pushed();
-        var coachId = fixture.World.Users["coachA"].Id;
-        var employerId = fixture.World.Users["employer1"].Id;
-        Assert.True(await fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == coachPush.Id && n.UserId == coachId)));
-        Assert.True(await fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == employerPush.Id && n.UserId == employerId)));
+        var coachId = app.World.Users["coachA"].Id;
+        var employerId = app.World.Users["employer1"].Id;
+        Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == coachPush.Id && n.UserId == coachId)));
+        Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.Id == employerPush.Id && n.UserId == employerId)));
     }
 
     /// <summary>The actor is never told about their own action, even when a use case lists them
     /// among the recipients (a coach who is also the candidate's coach, an employer user who is
     /// also a contact). The consent test above could not show it: the candidate is never a
     /// recipient of the answer.</summary>
-    [Fact]
-    public async Task Stage_ActorAmongRecipients_OnlyTheOthersGetARow()
+    [ProviderFact]
+    public async Task Stage_ActorAmongRecipients_OnlyTheOthersGetARow(TestProvider provider)
     {
-        var actor = fixture.World.Users["coachA"].Id;
-        var other = fixture.World.Users["coachC"].Id;
-        var before = await fixture.QueryAsync(db => db.Notifications.Where(n => n.UserId == actor || n.UserId == other).Select(n => n.Id).ToListAsync());
+        var app = await fixture.OnAsync(provider);
+        var actor = app.World.Users["coachA"].Id;
+        var other = app.World.Users["coachC"].Id;
+        var before = await app.QueryAsync(db => db.Notifications.Where(n => n.UserId == actor || n.UserId == other).Select(n => n.Id).ToListAsync());
 
-        await using (var scope = fixture.Factory.Scope())
+        await using (var scope = app.Factory.Scope())
         {
             var stage = scope.ServiceProvider.GetRequiredService<NotificationStage>();
             await stage.AddAsync([actor, other, actor], actor, NotificationKinds.ConsentAnswered, new NotificationPayload(EntryId: 1), CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<Marketplace.Data.MarketplaceDbContext>().SaveChangesAsync();
         }
 
-        var added = await fixture.QueryAsync(db => db.Notifications.Where(n => (n.UserId == actor || n.UserId == other) && !before.Contains(n.Id))
+        var added = await app.QueryAsync(db => db.Notifications.Where(n => (n.UserId == actor || n.UserId == other) && !before.Contains(n.Id))
             .Select(n => n.UserId).ToListAsync());
         Assert.Equal([other], added);
     }
 
-    [Fact]
-    public async Task Reconnect_AfterMissedNotifications_FetchAfterLastSeenReturnsThemOldestFirst()
+    [ProviderFact]
+    public async Task Reconnect_AfterMissedNotifications_FetchAfterLastSeenReturnsThemOldestFirst(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Offline");
-        var hub = await HubClient.ListenAsync(fixture, "Offline");
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Offline");
+        var hub = await HubClient.ListenAsync(app, "Offline");
         var request = await coach.RequestConsentAsync(entry.Id);
         var lastSeen = (await hub.Pushed()).Id;
         await hub.DisposeAsync();
 
         var withdrawn = await coach.PostAsync($"/api/consent-requests/{request.Id}/withdraw", null);
         await coach.RequestConsentAsync(entry.Id);
-        await using var back = await HubClient.ListenAsync(fixture, "Offline");
+        await using var back = await HubClient.ListenAsync(app, "Offline");
         var missed = await me.GetFromJsonAsync<NotificationListDto>($"/api/notifications?after={lastSeen}");
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
@@ -103,16 +107,17 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.False(back.First.Task.IsCompleted); // sent while away: only the fetch brings them
     }
 
-    [Fact]
-    public async Task Assessment_StaleVersion_ConflictAndNoNotification_CurrentVersionNotifiesCoach()
+    [ProviderFact]
+    public async Task Assessment_StaleVersion_ConflictAndNoNotification_CurrentVersionNotifiesCoach(TestProvider provider)
     {
-        var (coach, _, entry) = await OnShortlistAsync("Assessed");
-        var employer = await fixture.ClientAsync("employer1");
+        var app = await fixture.OnAsync(provider);
+        var (coach, _, entry) = await OnShortlistAsync(app, "Assessed");
+        var employer = await app.ClientAsync("employer1");
         var presented = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Presented", version = entry.Version });
         presented.EnsureSuccessStatusCode();
         var current = (await coach.GetFromJsonAsync<ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.Version;
-        var coachId = fixture.World.Users["coachA"].Id;
-        Task<int> AssessedCount() => fixture.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == coachId && n.Kind == NotificationKinds.EmployerAssessed && n.Payload!.Contains($"\"entryId\":{entry.Id},")));
+        var coachId = app.World.Users["coachA"].Id;
+        Task<int> AssessedCount() => app.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == coachId && n.Kind == NotificationKinds.EmployerAssessed && n.Payload!.Contains($"\"entryId\":{entry.Id},")));
 
         var stale = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "Interesting", version = entry.Version });
         var afterStale = await AssessedCount();
@@ -122,14 +127,15 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(0, afterStale);
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
         Assert.Equal(1, await AssessedCount());
-        var employerId = fixture.World.Users["employer1"].Id;
-        Assert.True(await fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Kind == NotificationKinds.CandidatePresented && n.Payload!.Contains($"\"entryId\":{entry.Id},"))));
+        var employerId = app.World.Users["employer1"].Id;
+        Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Kind == NotificationKinds.CandidatePresented && n.Payload!.Contains($"\"entryId\":{entry.Id},"))));
     }
 
-    [Fact]
-    public async Task StatusChange_StaleVersion_NoNotificationForCandidate()
+    [ProviderFact]
+    public async Task StatusChange_StaleVersion_NoNotificationForCandidate(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Raced");
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Raced");
         var first = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
 
         var second = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Interested", version = entry.Version });
@@ -144,7 +150,7 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
     [Fact]
     public async Task Text_RenderedInReadersLanguage_SwedishByDefaultEnglishOnRequest()
     {
-        var (coach, me, entry) = await OnShortlistAsync("Lang");
+        var (coach, me, entry) = await OnShortlistAsync(fixture, "Lang");
         await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
 
         var sv = await me.GetFromJsonAsync<NotificationListDto>("/api/notifications");
@@ -154,11 +160,12 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal("There is news about a placement you are being considered for: Contacted.", Assert.Single(en!.Items).Text);
     }
 
-    [Fact]
-    public async Task Read_OwnAndOthers_OwnMarkedOthersNotFound_ReadAllClearsUnread()
+    [ProviderFact]
+    public async Task Read_OwnAndOthers_OwnMarkedOthersNotFound_ReadAllClearsUnread(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Reader");
-        var other = await fixture.ClientAsync("candidateA");
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Reader");
+        var other = await app.ClientAsync("candidateA");
         await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
         await coach.RequestConsentAsync(entry.Id);
         var items = (await me.GetFromJsonAsync<NotificationListDto>("/api/notifications"))!.Items;
@@ -192,7 +199,7 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
     [Fact]
     public async Task Page_UnreadNotification_ListedWithBadge_MarkAllReadClearsBadge()
     {
-        var (coach, me, entry) = await OnShortlistAsync("Paged");
+        var (coach, me, entry) = await OnShortlistAsync(fixture, "Paged");
         await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
 
         var before = await me.GetStringAsync("/Notifications?culture=en");
@@ -206,19 +213,20 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Matches("id=\"notifications-count\">0<", after);
     }
 
-    [Fact]
-    public async Task DevMailbox_NoSendGridKey_RelayMarksSentAndAdminSeesMailCoachDoesNot()
+    [ProviderFact]
+    public async Task DevMailbox_NoSendGridKey_RelayMarksSentAndAdminSeesMailCoachDoesNot(TestProvider provider)
     {
-        var (coach, _, entry) = await OnShortlistAsync("Mailbox");
+        var app = await fixture.OnAsync(provider);
+        var (coach, _, entry) = await OnShortlistAsync(app, "Mailbox");
         await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
-        var userId = fixture.World.Users["Mailbox"].Id;
-        var admin = await fixture.ClientAsync("admin");
+        var userId = app.World.Users["Mailbox"].Id;
+        var admin = await app.ClientAsync("admin");
 
-        await fixture.Factory.Services.GetRequiredService<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await app.Factory.Services.GetRequiredService<OutboxRelay>().RunOnceAsync(CancellationToken.None);
         var page = await admin.GetStringAsync("/Dev/Mailbox?culture=en");
         var forCoach = await coach.GetAsync("/Dev/Mailbox");
 
-        var row = await fixture.QueryAsync(db => db.Outbox.SingleAsync(m => m.RecipientUserId == userId));
+        var row = await app.QueryAsync(db => db.Outbox.SingleAsync(m => m.RecipientUserId == userId));
         Assert.NotNull(row.SentAt);
         Assert.StartsWith(DevMailboxSender.Prefix, row.ProviderMessageId, StringComparison.Ordinal);
         Assert.Contains(row.RecipientEmail, page, StringComparison.Ordinal);
@@ -226,13 +234,14 @@ public sealed class NotificationTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(HttpStatusCode.NotFound, forCoach.StatusCode);
     }
 
-    [Fact]
-    public async Task EmailPreference_OffOnPage_NextChangeNotifiedWithoutEmail_OnAgainEmails()
+    [ProviderFact]
+    public async Task EmailPreference_OffOnPage_NextChangeNotifiedWithoutEmail_OnAgainEmails(TestProvider provider)
     {
-        var (coach, me, entry) = await OnShortlistAsync("Preference");
-        var userId = fixture.World.Users["Preference"].Id;
-        Task<int> Mails() => fixture.QueryAsync(db => db.Outbox.CountAsync(m => m.RecipientUserId == userId));
-        Task<int> Notices() => fixture.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == userId));
+        var app = await fixture.OnAsync(provider);
+        var (coach, me, entry) = await OnShortlistAsync(app, "Preference");
+        var userId = app.World.Users["Preference"].Id;
+        Task<int> Mails() => app.QueryAsync(db => db.Outbox.CountAsync(m => m.RecipientUserId == userId));
+        Task<int> Notices() => app.QueryAsync(db => db.Notifications.CountAsync(n => n.UserId == userId));
 
         static string Box(string html) => System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"EmailNotifications\"[^>]*>").Value;
         var before = Box(await me.GetStringAsync("/Notifications"));

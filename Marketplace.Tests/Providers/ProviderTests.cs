@@ -9,13 +9,12 @@ namespace Marketplace.Tests.Providers;
 
 /// <summary>The same checks on each database provider: migrations from empty, no model drift,
 /// and the write paths that depend on provider behaviour (concurrency tokens, UTC, collation).</summary>
-public abstract class ProviderTests
+public sealed class ProviderTests
 {
-    protected abstract TestDatabase CreateDatabase();
-
-    protected async Task MigrationsFromEmpty_AllApplied_NoPendingModelChanges()
+    [ProviderFact]
+    public async Task MigrationsFromEmpty_AllApplied_NoPendingModelChanges(TestProvider provider)
     {
-        using var database = CreateDatabase();
+        using var database = TestDatabase.For(provider, empty: true);
         var options = new DatabaseOptions(database.Provider, database.ConnectionString);
         await using var db = DatabaseSetup.CreateContext(options);
 
@@ -27,9 +26,10 @@ public abstract class ProviderTests
         Assert.Equal(0, await db.Candidates.CountAsync());
     }
 
-    protected async Task App_CreateUpdateConflictAndAudit_WorkOnProvider()
+    [ProviderFact]
+    public async Task App_CreateUpdateConflictAndAudit_WorkOnProvider(TestProvider provider)
     {
-        using var database = CreateDatabase();
+        using var database = TestDatabase.For(provider, empty: true);
         using var factory = new MarketplaceFactory(database);
         var world = await TestWorld.CreateAsync(factory);
         var coach = await world.ClientAsync(factory, "coachA");
@@ -70,9 +70,10 @@ public abstract class ProviderTests
 
     /// <summary>The follow-up figures, the coaches' employer list and the data-protection key store
     /// are read with grouping, subqueries and counts the provider must translate.</summary>
-    protected async Task App_DashboardEmployerListAndKeys_QueriesRunOnProvider()
+    [ProviderFact]
+    public async Task App_DashboardEmployerListAndKeys_QueriesRunOnProvider(TestProvider provider)
     {
-        using var database = CreateDatabase();
+        using var database = TestDatabase.For(provider, empty: true);
         using var factory = new MarketplaceFactory(database);
         var world = await TestWorld.CreateAsync(factory);
         var coach = await world.ClientAsync(factory, "coachA");
@@ -93,9 +94,10 @@ public abstract class ProviderTests
 
     /// <summary>The caseload search finds a full name, ignores accents and case, takes a postcode
     /// prefix, and pages 50 at a time with the total in a header: the same on every provider.</summary>
-    protected async Task App_CaseloadSearchAndPaging_SameOnProvider()
+    [ProviderFact]
+    public async Task App_CaseloadSearchAndPaging_SameOnProvider(TestProvider provider)
     {
-        using var database = CreateDatabase();
+        using var database = TestDatabase.For(provider, empty: true);
         using var factory = new MarketplaceFactory(database);
         var world = await TestWorld.CreateAsync(factory);
         await using (var scope = factory.Scope())
@@ -127,38 +129,4 @@ public abstract class ProviderTests
         Assert.Equal("Sida Personsson01", firstPage[0].Name);
         Assert.Equal(Enumerable.Range(51, 10).Select(i => $"Sida Personsson{i:D2}"), second!.Select(c => c.Name));
     }
-}
-
-public sealed class SqliteProviderTests : ProviderTests
-{
-    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite(empty: true);
-
-    [Fact]
-    public Task Sqlite_MigrationsFromEmpty_AllApplied_NoPendingModelChanges() => MigrationsFromEmpty_AllApplied_NoPendingModelChanges();
-
-    [Fact]
-    public Task Sqlite_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
-
-    [Fact]
-    public Task Sqlite_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
-
-    [Fact]
-    public Task Sqlite_App_CaseloadSearchAndPaging_SameOnProvider() => App_CaseloadSearchAndPaging_SameOnProvider();
-}
-
-public sealed class MariaDbProviderTests : ProviderTests
-{
-    protected override TestDatabase CreateDatabase() => TestDatabase.MariaDb();
-
-    [MariaDbFact]
-    public Task MariaDb_MigrationsFromEmpty_AllApplied_NoPendingModelChanges() => MigrationsFromEmpty_AllApplied_NoPendingModelChanges();
-
-    [MariaDbFact]
-    public Task MariaDb_App_CreateUpdateConflictAndAudit_WorkOnProvider() => App_CreateUpdateConflictAndAudit_WorkOnProvider();
-
-    [MariaDbFact]
-    public Task MariaDb_App_DashboardEmployerListAndKeys_QueriesRunOnProvider() => App_DashboardEmployerListAndKeys_QueriesRunOnProvider();
-
-    [MariaDbFact]
-    public Task MariaDb_App_CaseloadSearchAndPaging_SameOnProvider() => App_CaseloadSearchAndPaging_SameOnProvider();
 }

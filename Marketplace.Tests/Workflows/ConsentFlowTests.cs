@@ -17,14 +17,15 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
 {
     private const string ProfileViewPurpose = "placement:";
 
-    [Fact]
-    public async Task ConsentFlow_BeforeYesHidden_AfterYesShownAndLogged_AfterWithdrawalHidden()
+    [ProviderFact]
+    public async Task ConsentFlow_BeforeYesHidden_AfterYesShownAndLogged_AfterWithdrawalHidden(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Flow");
-        var me = await fixture.ClientAsync("Flow");
-        var placement = fixture.World.PlacementE1.Id;
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Flow");
+        var me = await app.ClientAsync("Flow");
+        var placement = app.World.PlacementE1.Id;
         var entry = await coach.ShortlistAsync(placement, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id);
         // The employer reads the profile through the entry it was shared for, as on the page.
@@ -48,21 +49,22 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, afterWithdrawal.StatusCode);
         var key = candidate.Id.ToString(CultureInfo.InvariantCulture);
-        var employerId = fixture.World.Users["employer1"].Id;
-        Assert.True(await fixture.QueryAsync(db => db.AccessAudit.AnyAsync(a =>
+        var employerId = app.World.Users["employer1"].Id;
+        Assert.True(await app.QueryAsync(db => db.AccessAudit.AnyAsync(a =>
             a.UserId == employerId && a.ObjectKind == "Candidate" && a.ObjectId == key && a.Permitted && a.Purpose == ProfileViewPurpose + placement)));
     }
 
-    [Fact]
-    public async Task PresentedList_BeforeConsent_NoNameContactOrPostcode()
+    [ProviderFact]
+    public async Task PresentedList_BeforeConsent_NoNameContactOrPostcode(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Pseudo");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Pseudo");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
         await coach.RequestConsentAsync(entry.Id);
 
-        var json = await employer.GetStringAsync($"/api/placements/{fixture.World.PlacementE1.Id}/presented");
+        var json = await employer.GetStringAsync($"/api/placements/{app.World.PlacementE1.Id}/presented");
 
         Assert.Contains($"\"entryId\":{entry.Id}", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Pseudo", json, StringComparison.Ordinal); // last name
@@ -70,19 +72,20 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         Assert.DoesNotContain(candidate.HomePostcode, json, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Answer_AfterDeadline_BadRequestExpired_ResendAllowed()
+    [ProviderFact]
+    public async Task Answer_AfterDeadline_BadRequestExpired_ResendAllowed(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Late");
-        var me = await fixture.ClientAsync("Late");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Late");
+        var me = await app.ClientAsync("Late");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id, days: 2);
 
-        fixture.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        app.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
         // The sign-in cookies are past their lifetime on the moved clock too: sign in again.
-        coach = await fixture.ClientAsync("coachA");
-        me = await fixture.ClientAsync("Late");
+        coach = await app.ClientAsync("coachA");
+        me = await app.ClientAsync("Late");
         var answer = await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
         var state = (await coach.GetFromJsonAsync<ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.ConsentRequests.Single().State;
         var resent = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDays = 7 });
@@ -91,23 +94,24 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         Assert.Contains("Accept", (await answer.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
         Assert.Equal(ConsentState.Expired, state);
         Assert.Equal(HttpStatusCode.Created, resent.StatusCode);
-        Assert.False(await fixture.QueryAsync(db => db.ConsentRequests.AnyAsync(r => r.Id == request.Id && r.State == ConsentState.Accepted)));
+        Assert.False(await app.QueryAsync(db => db.ConsentRequests.AnyAsync(r => r.Id == request.Id && r.State == ConsentState.Accepted)));
     }
 
-    [Fact]
-    public async Task Answer_No_ProfileStaysHidden_ResendAfterNoAllowedButNotWhilePending()
+    [ProviderFact]
+    public async Task Answer_No_ProfileStaysHidden_ResendAfterNoAllowedButNotWhilePending(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Declines");
-        var me = await fixture.ClientAsync("Declines");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Declines");
+        var me = await app.ClientAsync("Declines");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id);
 
         var whilePending = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDays = 3 });
         var no = await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = false });
         var profile = await employer.GetAsync($"/api/candidates/{candidate.Id}?entry={entry.Id}");
-        var resent = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDate = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        var resent = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new { deadlineDate = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.BadRequest, whilePending.StatusCode);
         Assert.Equal(HttpStatusCode.OK, no.StatusCode);
@@ -115,32 +119,34 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.Created, resent.StatusCode);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("{\"deadlineDays\":5}")]
     [InlineData("{}")]
     [InlineData("{\"deadlineDays\":3,\"deadlineDate\":\"2030-01-01\"}")]
     [InlineData("{\"deadlineDate\":\"2000-01-01\"}")]
-    public async Task SendConsent_BadDeadline_BadRequestNamingDeadlineNothingWritten(string json)
+    public async Task SendConsent_BadDeadline_BadRequestNamingDeadlineNothingWritten(string json, TestProvider provider = default)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, $"Deadline{Math.Abs(json.GetHashCode(StringComparison.Ordinal))}");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, $"Deadline{Math.Abs(json.GetHashCode(StringComparison.Ordinal))}");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
 
         var response = await coach.PostAsync($"/api/shortlist-entries/{entry.Id}/consent-requests", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Deadline", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.False(await fixture.QueryAsync(db => db.ConsentRequests.AnyAsync(r => r.ShortlistEntryId == entry.Id)));
+        Assert.False(await app.QueryAsync(db => db.ConsentRequests.AnyAsync(r => r.ShortlistEntryId == entry.Id)));
     }
 
-    [Fact]
-    public async Task Export_Candidate_ProfileEntriesConsentsAndAuditAboutThem()
+    [ProviderFact]
+    public async Task Export_Candidate_ProfileEntriesConsentsAndAuditAboutThem(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Exporter");
-        var me = await fixture.ClientAsync("Exporter");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Exporter");
+        var me = await app.ClientAsync("Exporter");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id);
         await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
         await employer.GetAsync($"/api/candidates/{candidate.Id}?entry={entry.Id}");
@@ -153,6 +159,6 @@ public sealed class ConsentFlowTests(ClockedWorldFixture fixture) : IClassFixtur
         Assert.Equal(candidate.Id, export.Profile.Id);
         Assert.Equal(entry.Id, Assert.Single(export.ShortlistEntries).Id);
         Assert.Equal(ConsentState.Accepted, Assert.Single(export.ConsentRequests).State);
-        Assert.Contains(export.AuditEntries, a => a.Role == Roles.EmployerUser && a.Purpose == $"placement:{fixture.World.PlacementE1.Id}");
+        Assert.Contains(export.AuditEntries, a => a.Role == Roles.EmployerUser && a.Purpose == $"placement:{app.World.PlacementE1.Id}");
     }
 }

@@ -53,9 +53,9 @@ public static class MeetingClient
     public static async Task<HttpResponseMessage> AnswerAsync(this HttpClient candidate, int invitationId, bool accept) =>
         await candidate.PostAsJsonAsync($"/api/meeting-invitations/{invitationId}/answer", new { accept });
 
-    public static Task<List<OutboxMessage>> MailToAsync(this WorldFixture fixture, string user) =>
-        fixture.QueryAsync(db => db.Outbox.Where(m => m.RecipientUserId == fixture.World.Users[user].Id).OrderBy(m => m.Id).AsNoTracking().ToListAsync());
+    public static Task<List<OutboxMessage>> MailToAsync(this ITestApp app, string user) =>
+        app.QueryAsync(db => db.Outbox.Where(m => m.RecipientUserId == app.World.Users[user].Id).OrderBy(m => m.Id).AsNoTracking().ToListAsync());
 
-    public static Task<List<Notification>> NotificationsOfAsync(this WorldFixture fixture, string user) =>
-        fixture.QueryAsync(db => db.Notifications.Where(n => n.UserId == fixture.World.Users[user].Id).OrderBy(n => n.Id).AsNoTracking().ToListAsync());
+    public static Task<List<Notification>> NotificationsOfAsync(this ITestApp app, string user) =>
+        app.QueryAsync(db => db.Notifications.Where(n => n.UserId == app.World.Users[user].Id).OrderBy(n => n.Id).AsNoTracking().ToListAsync());
 }

@@ -17,34 +17,33 @@ namespace Marketplace.Tests.Workflows;
 /// entries that calendar programs can read, the reminder once, and attendance afterwards.</summary>
 public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<ClockedWorldFixture>
 {
-    private DateTime Now => fixture.Clock.GetUtcNow().UtcDateTime;
-
     /// <summary>A fresh candidate with a login, invited from employer 1's shortlist to a new published meeting.</summary>
-    private async Task<(HttpClient Coach, Candidate Candidate, MeetingDto Meeting, InvitationDto Invitation)> InvitedAsync(string key, int startsInDays = 3)
+    private static async Task<(HttpClient Coach, Candidate Candidate, MeetingDto Meeting, InvitationDto Invitation)> InvitedAsync(ClockedAppWorld app, string key, int startsInDays = 3)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, key);
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: startsInDays);
-        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1, candidate.Id));
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, key);
+        var meeting = await coach.CreatePublishedAsync(app.Now, Employer1(app), startsInDays: startsInDays);
+        var invitation = Assert.Single(await coach.InviteAsync(meeting.Id, Placement1(app), candidate.Id));
         return (coach, candidate, meeting, invitation);
     }
-    private int Employer1 => fixture.World.Employer1.Id;
-    private int Placement1 => fixture.World.PlacementE1.Id;
+    private static int Employer1(ClockedAppWorld app) => app.World.Employer1.Id;
+    private static int Placement1(ClockedAppWorld app) => app.World.PlacementE1.Id;
 
-    [Fact]
-    public async Task Create_EndBeforeStartDeadlineAfterStartNoEmployer_FieldErrorsNothingWritten()
+    [ProviderFact]
+    public async Task Create_EndBeforeStartDeadlineAfterStartNoEmployer_FieldErrorsNothingWritten(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.Meetings.CountAsync());
 
         var response = await coach.PostAsJsonAsync("/api/meetings", new
         {
             title = "Träff",
-            startsAt = Now.AddDays(2),
-            endsAt = Now.AddDays(2).AddHours(-1),
+            startsAt = app.Now.AddDays(2),
+            endsAt = app.Now.AddDays(2).AddHours(-1),
             place = "Storgatan 1",
             capacity = 5,
-            answerDeadline = Now.AddDays(3),
+            answerDeadline = app.Now.AddDays(3),
             employers = Array.Empty<object>(),
         });
 
@@ -54,26 +53,27 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         {
             Assert.True(errors.TryGetProperty(field, out _) || errors.TryGetProperty(char.ToLowerInvariant(field[0]) + field[1..], out _), $"no error for {field}: {errors}");
         }
-        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Meetings.CountAsync()));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("Truckkort\u0000", false)]
     [InlineData("Truckkort\r\nB-körkort\tgärna", true)]
-    public async Task Create_EmployerNeedsText_ControlCharactersRefusedLineBreaksKept(string needs, bool accepted)
+    public async Task Create_EmployerNeedsText_ControlCharactersRefusedLineBreaksKept(string needs, bool accepted, TestProvider provider = default)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.Meetings.CountAsync());
 
         var response = await coach.PostAsJsonAsync("/api/meetings", new
         {
             title = "Träff om behov",
-            startsAt = Now.AddDays(3),
-            endsAt = Now.AddDays(3).AddHours(2),
+            startsAt = app.Now.AddDays(3),
+            endsAt = app.Now.AddDays(3).AddHours(2),
             place = "Storgatan 1",
             capacity = 5,
-            answerDeadline = Now.AddDays(2),
-            employers = new[] { new { employerId = Employer1, positions = 1, needs } },
+            answerDeadline = app.Now.AddDays(2),
+            employers = new[] { new { employerId = Employer1(app), positions = 1, needs } },
         });
 
         if (accepted)
@@ -84,16 +84,17 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("Employers.Needs", out _), $"no error for Employers.Needs: {errors}");
-        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Meetings.CountAsync()));
     }
 
-    [Fact]
-    public async Task Lifecycle_PublishTellsEmployerWithRequest_CompleteBeforeStartRefused_CancelSendsCancelSameUid()
+    [ProviderFact]
+    public async Task Lifecycle_PublishTellsEmployerWithRequest_CompleteBeforeStartRefused_CancelSendsCancelSameUid(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var created = await coach.PostAsJsonAsync("/api/meetings", MeetingClient.Request(Now, Employer1));
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var created = await coach.PostAsJsonAsync("/api/meetings", MeetingClient.Request(app.Now, Employer1(app)));
         var draft = (await created.Content.ReadFromJsonAsync<MeetingDto>())!;
-        var mailBefore = (await fixture.MailToAsync("employer1")).Count;
+        var mailBefore = (await app.MailToAsync("employer1")).Count;
 
         var publish = await coach.PostAsJsonAsync($"/api/meetings/{draft.Id}/status", new { status = "Published", version = draft.Version });
         var published = (await publish.Content.ReadFromJsonAsync<MeetingDto>())!;
@@ -105,7 +106,7 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, complete.StatusCode);
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        var mail = (await fixture.MailToAsync("employer1")).Skip(mailBefore).ToList();
+        var mail = (await app.MailToAsync("employer1")).Skip(mailBefore).ToList();
         Assert.Equal(2, mail.Count);
         var request = Calendar.Load(mail[0].AttachmentContent!)!;
         var cancelled = Calendar.Load(mail[1].AttachmentContent!)!;
@@ -117,23 +118,24 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.True(cancelled.Events.Single().Sequence > request.Events.Single().Sequence);
         var history = (await coach.GetMeetingAsync(draft.Id)).History!;
         Assert.Equal(["Created", "Published", "Cancelled"], history.Select(h => h.Kind));
-        Assert.All(history, h => Assert.Equal(fixture.World.Users["coachA"].Id, h.ById));
+        Assert.All(history, h => Assert.Equal(app.World.Users["coachA"].Id, h.ById));
     }
 
-    [Fact]
-    public async Task Invite_FromShortlist_CandidateNotifiedAndMailedInvitationThatParses()
+    [ProviderFact]
+    public async Task Invite_FromShortlist_CandidateNotifiedAndMailedInvitationThatParses(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Invitee");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Invitee");
+        var meeting = await coach.CreatePublishedAsync(app.Now, Employer1(app));
 
-        var invited = await coach.InviteAsync(meeting.Id, Placement1, candidate.Id);
+        var invited = await coach.InviteAsync(meeting.Id, Placement1(app), candidate.Id);
 
         Assert.Equal(InvitationState.Invited, Assert.Single(invited).State);
-        var note = Assert.Single(await fixture.NotificationsOfAsync("Invitee"));
+        var note = Assert.Single(await app.NotificationsOfAsync("Invitee"));
         Assert.Equal(NotificationKinds.MeetingInvited, note.Kind);
         Assert.Equal(meeting.Id, NotificationPayload.Parse(note.Payload).MeetingId);
-        var mail = Assert.Single(await fixture.MailToAsync("Invitee"));
+        var mail = Assert.Single(await app.MailToAsync("Invitee"));
         Assert.Equal("invite.ics", mail.AttachmentName);
         Assert.Equal("text/calendar; method=REQUEST", mail.AttachmentType);
         var calendar = Calendar.Load(mail.AttachmentContent!)!;
@@ -151,13 +153,14 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.NotNull(e.Organizer);
     }
 
-    [Fact]
-    public async Task Invite_EntryOfEmployerNotInMeeting_RefusedNothingWritten()
+    [ProviderFact]
+    public async Task Invite_EntryOfEmployerNotInMeeting_RefusedNothingWritten(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Elsewhere");
-        var meeting = await coach.CreatePublishedAsync(Now, fixture.World.Employer2.Id);
-        var entry = await coach.ShortlistAsync(Placement1, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Elsewhere");
+        var meeting = await coach.CreatePublishedAsync(app.Now, app.World.Employer2.Id);
+        var entry = await coach.ShortlistAsync(Placement1(app), candidate.Id);
 
         var response = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/invitations", new { shortlistEntryIds = new[] { entry.Id } });
 
@@ -165,16 +168,17 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Empty((await coach.GetMeetingAsync(meeting.Id)).Invitations!);
     }
 
-    [Fact]
-    public async Task Answer_WhenFull_WaitlistedThenPromotedAndToldWhenSomeoneDeclines()
+    [ProviderFact]
+    public async Task Answer_WhenFull_WaitlistedThenPromotedAndToldWhenSomeoneDeclines(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var first = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "First");
-        var second = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Second");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1, capacity: 1);
-        var invitations = await coach.InviteAsync(meeting.Id, Placement1, first.Id, second.Id);
-        var a = await fixture.ClientAsync("First");
-        var b = await fixture.ClientAsync("Second");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var first = await app.World.AddCandidateWithLoginAsync(app.Factory, "First");
+        var second = await app.World.AddCandidateWithLoginAsync(app.Factory, "Second");
+        var meeting = await coach.CreatePublishedAsync(app.Now, Employer1(app), capacity: 1);
+        var invitations = await coach.InviteAsync(meeting.Id, Placement1(app), first.Id, second.Id);
+        var a = await app.ClientAsync("First");
+        var b = await app.ClientAsync("Second");
         var ia = invitations.Single(i => i.CandidateId == first.Id).Id;
         var ib = invitations.Single(i => i.CandidateId == second.Id).Id;
 
@@ -188,8 +192,8 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         var after = await coach.GetMeetingAsync(meeting.Id);
         Assert.Equal(InvitationState.Accepted, after.Invitations!.Single(i => i.Id == ib).State);
         Assert.Equal(1, after.Accepted);
-        Assert.Contains(await fixture.NotificationsOfAsync("Second"), n => n.Kind == NotificationKinds.MeetingPromoted);
-        var coachNotes = await fixture.NotificationsOfAsync("coachA");
+        Assert.Contains(await app.NotificationsOfAsync("Second"), n => n.Kind == NotificationKinds.MeetingPromoted);
+        var coachNotes = await app.NotificationsOfAsync("coachA");
         Assert.Contains(coachNotes, n => n.Kind == NotificationKinds.MeetingAnswered && NotificationPayload.Parse(n.Payload).To == "Waitlisted");
         Assert.Contains(after.History!, h => h.Kind == "Promoted" && h.InvitationId == ib);
         // The candidate sees only their own invitation, not who else was asked.
@@ -198,112 +202,118 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Null(own.History);
     }
 
-    [Fact]
-    public async Task Answer_AfterDeadline_RefusedAndUnchanged()
+    [ProviderFact]
+    public async Task Answer_AfterDeadline_RefusedAndUnchanged(TestProvider provider)
     {
-        var (coach, candidate, meeting, invitation) = await InvitedAsync("Late", 20);
+        var app = await fixture.OnAsync(provider);
+        var (coach, candidate, meeting, invitation) = await InvitedAsync(app, "Late", 20);
 
-        fixture.Clock.Advance(TimeSpan.FromDays(19.5));
-        var late = await fixture.ClientAsync("Late");
+        app.Clock.Advance(TimeSpan.FromDays(19.5));
+        var late = await app.ClientAsync("Late");
         var answer = await late.AnswerAsync(invitation.Id, true);
-        coach = await fixture.ClientAsync("coachA");
+        coach = await app.ClientAsync("coachA");
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Equal(InvitationState.Invited, (await coach.GetMeetingAsync(meeting.Id)).Invitations!.Single().State);
     }
 
-    [Fact]
-    public async Task Update_TimeAndPlaceAfterPublishing_InviteesToldWhatChangedCalendarUpdatedSameUidHigherSequence()
+    [ProviderFact]
+    public async Task Update_TimeAndPlaceAfterPublishing_InviteesToldWhatChangedCalendarUpdatedSameUidHigherSequence(TestProvider provider)
     {
-        var (coach, candidate, meeting, _) = await InvitedAsync("Moved");
+        var app = await fixture.OnAsync(provider);
+        var (coach, candidate, meeting, _) = await InvitedAsync(app, "Moved");
         var current = await coach.GetMeetingAsync(meeting.Id);
 
         var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}",
-            MeetingClient.Request(Now, Employer1, startsInDays: 4, place: "Lagergatan 5, Kalmar", version: current.Version));
+            MeetingClient.Request(app.Now, Employer1(app), startsInDays: 4, place: "Lagergatan 5, Kalmar", version: current.Version));
 
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
-        var changed = (await fixture.NotificationsOfAsync("Moved")).Last();
+        var changed = (await app.NotificationsOfAsync("Moved")).Last();
         Assert.Equal(NotificationKinds.MeetingChanged, changed.Kind);
         Assert.Equal("Time,Place,Deadline", NotificationPayload.Parse(changed.Payload).Changed);
-        var mail = await fixture.MailToAsync("Moved");
+        var mail = await app.MailToAsync("Moved");
         var invitation = Calendar.Load(mail[0].AttachmentContent!)!.Events.Single();
         var updated = Calendar.Load(mail[^1].AttachmentContent!)!.Events.Single();
         Assert.Equal(invitation.Uid, updated.Uid);
         Assert.True(updated.Sequence > invitation.Sequence);
         Assert.Equal("Lagergatan 5, Kalmar", updated.Location);
-        Assert.Equal(Now.Date.AddDays(4).AddHours(8), updated.DtStart!.AsUtc);
+        Assert.Equal(app.Now.Date.AddDays(4).AddHours(8), updated.DtStart!.AsUtc);
         Assert.Contains((await coach.GetMeetingAsync(meeting.Id)).History!, h => h.Kind == "Changed" && h.Detail!.Contains("Lagergatan", StringComparison.Ordinal));
         // The e-mail itself still says only "log in to see"; the text is rendered from the row's language.
         Assert.Null(mail[^1].Payload);
     }
 
-    [Fact]
-    public async Task Update_StaleVersion_ConflictNothingAnnounced()
+    [ProviderFact]
+    public async Task Update_StaleVersion_ConflictNothingAnnounced(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1);
-        var before = (await fixture.NotificationsOfAsync("employer1")).Count;
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var meeting = await coach.CreatePublishedAsync(app.Now, Employer1(app));
+        var before = (await app.NotificationsOfAsync("employer1")).Count;
 
-        var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}", MeetingClient.Request(Now, Employer1, startsInDays: 5, version: Guid.NewGuid()));
+        var update = await coach.PutAsJsonAsync($"/api/meetings/{meeting.Id}", MeetingClient.Request(app.Now, Employer1(app), startsInDays: 5, version: Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.Conflict, update.StatusCode);
-        Assert.Equal(before, (await fixture.NotificationsOfAsync("employer1")).Count);
+        Assert.Equal(before, (await app.NotificationsOfAsync("employer1")).Count);
     }
 
-    [Fact]
-    public async Task Cancel_Published_EveryoneInvitedToldWithCalendarCancel()
+    [ProviderFact]
+    public async Task Cancel_Published_EveryoneInvitedToldWithCalendarCancel(TestProvider provider)
     {
-        var (coach, candidate, meeting, _) = await InvitedAsync("Cancelled");
+        var app = await fixture.OnAsync(provider);
+        var (coach, candidate, meeting, _) = await InvitedAsync(app, "Cancelled");
         var current = await coach.GetMeetingAsync(meeting.Id);
 
         var cancel = await coach.PostAsJsonAsync($"/api/meetings/{meeting.Id}/status", new { status = "Cancelled", version = current.Version });
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        Assert.Equal(NotificationKinds.MeetingCancelled, (await fixture.NotificationsOfAsync("Cancelled")).Last().Kind);
-        var calendar = Calendar.Load((await fixture.MailToAsync("Cancelled")).Last().AttachmentContent!)!;
+        Assert.Equal(NotificationKinds.MeetingCancelled, (await app.NotificationsOfAsync("Cancelled")).Last().Kind);
+        var calendar = Calendar.Load((await app.MailToAsync("Cancelled")).Last().AttachmentContent!)!;
         Assert.Equal("CANCEL", calendar.Method);
         Assert.Equal(meeting.CalendarUid, calendar.Events.Single().Uid);
         Assert.Equal(EventStatus.Cancelled, calendar.Events.Single().Status);
-        var late = await fixture.ClientAsync("Cancelled");
+        var late = await app.ClientAsync("Cancelled");
         Assert.Equal(HttpStatusCode.BadRequest, (await late.AnswerAsync(current.Invitations!.Single().Id, true)).StatusCode);
     }
 
-    [Fact]
-    public async Task Reminder_DayBefore_SentOnceToThoseWhoSaidYes()
+    [ProviderFact]
+    public async Task Reminder_DayBefore_SentOnceToThoseWhoSaidYes(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var yes = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Reminded");
-        var no = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "NotReminded");
-        var meeting = await coach.CreatePublishedAsync(Now, Employer1, startsInDays: 40);
-        var invitations = await coach.InviteAsync(meeting.Id, Placement1, yes.Id, no.Id);
-        await (await fixture.ClientAsync("Reminded")).AnswerAsync(invitations.Single(i => i.CandidateId == yes.Id).Id, true);
-        var reminders = fixture.Factory.Services.GetRequiredService<MeetingReminders>();
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var yes = await app.World.AddCandidateWithLoginAsync(app.Factory, "Reminded");
+        var no = await app.World.AddCandidateWithLoginAsync(app.Factory, "NotReminded");
+        var meeting = await coach.CreatePublishedAsync(app.Now, Employer1(app), startsInDays: 40);
+        var invitations = await coach.InviteAsync(meeting.Id, Placement1(app), yes.Id, no.Id);
+        await (await app.ClientAsync("Reminded")).AnswerAsync(invitations.Single(i => i.CandidateId == yes.Id).Id, true);
+        var reminders = app.Factory.Services.GetRequiredService<MeetingReminders>();
 
         // Forty days ahead: no reminder of this meeting yet (others' meetings may be due, hence no count).
         await reminders.RunOnceAsync(CancellationToken.None);
-        var early = (await fixture.NotificationsOfAsync("Reminded")).Count(n => n.Kind == NotificationKinds.MeetingReminder);
-        fixture.Clock.Advance(meeting.StartsAt - Now - TimeSpan.FromHours(23));
+        var early = (await app.NotificationsOfAsync("Reminded")).Count(n => n.Kind == NotificationKinds.MeetingReminder);
+        app.Clock.Advance(meeting.StartsAt - app.Now - TimeSpan.FromHours(23));
         await reminders.RunOnceAsync(CancellationToken.None);
         var again = await reminders.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(0, again);
-        Assert.Single(await fixture.NotificationsOfAsync("Reminded"), n => n.Kind == NotificationKinds.MeetingReminder);
-        Assert.DoesNotContain(await fixture.NotificationsOfAsync("NotReminded"), n => n.Kind == NotificationKinds.MeetingReminder);
-        coach = await fixture.ClientAsync("coachA");
+        Assert.Single(await app.NotificationsOfAsync("Reminded"), n => n.Kind == NotificationKinds.MeetingReminder);
+        Assert.DoesNotContain(await app.NotificationsOfAsync("NotReminded"), n => n.Kind == NotificationKinds.MeetingReminder);
+        coach = await app.ClientAsync("coachA");
         var invitation = (await coach.GetMeetingAsync(meeting.Id)).Invitations!.Single(i => i.CandidateId == yes.Id);
         Assert.NotNull(invitation.ReminderSentAt);
         Assert.Equal(0, early);
     }
 
-    [Fact]
-    public async Task Attendance_BeforeStartRefused_AfterStartRecordedWithOutcomeAndHistory()
+    [ProviderFact]
+    public async Task Attendance_BeforeStartRefused_AfterStartRecordedWithOutcomeAndHistory(TestProvider provider)
     {
-        var (coach, candidate, meeting, invitation) = await InvitedAsync("Attendee", 60);
+        var app = await fixture.OnAsync(provider);
+        var (coach, candidate, meeting, invitation) = await InvitedAsync(app, "Attendee", 60);
         var url = $"/api/meeting-invitations/{invitation.Id}/attendance";
 
         var early = await coach.PostAsJsonAsync(url, new { attended = true, outcome = "Job" });
-        fixture.Clock.Advance(meeting.EndsAt - Now + TimeSpan.FromHours(1));
-        coach = await fixture.ClientAsync("coachA");
+        app.Clock.Advance(meeting.EndsAt - app.Now + TimeSpan.FromHours(1));
+        coach = await app.ClientAsync("coachA");
         var absentWithJob = await coach.PostAsJsonAsync(url, new { attended = false, outcome = "Job" });
         var recorded = await coach.PostAsJsonAsync(url, new { attended = true, outcome = "Placement" });
         var current = await coach.GetMeetingAsync(meeting.Id);
@@ -321,12 +331,13 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Contains(after.History!, h => h.Kind == "Attendance" && h.Detail == "Attended, Placement");
     }
 
-    [Fact]
-    public async Task DevMailbox_InvitationMail_ShowsAndDownloadsCalendarAttachment()
+    [ProviderFact]
+    public async Task DevMailbox_InvitationMail_ShowsAndDownloadsCalendarAttachment(TestProvider provider)
     {
-        var (coach, candidate, meeting, _) = await InvitedAsync("Mailbox");
-        var row = Assert.Single(await fixture.MailToAsync("Mailbox"));
-        var admin = await fixture.ClientAsync("admin");
+        var app = await fixture.OnAsync(provider);
+        var (coach, candidate, meeting, _) = await InvitedAsync(app, "Mailbox");
+        var row = Assert.Single(await app.MailToAsync("Mailbox"));
+        var admin = await app.ClientAsync("admin");
 
         var page = await admin.GetStringAsync("/Dev/Mailbox");
         var download = await admin.GetAsync($"/Dev/Mailbox?handler=Attachment&id={row.Id}");
@@ -337,12 +348,13 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
         Assert.Equal("REQUEST", Calendar.Load(await download.Content.ReadAsStringAsync())!.Method);
     }
 
-    [Fact]
-    public async Task EditMeetingPage_EndBeforeStart_ErrorShownAtFieldNothingSaved()
+    [ProviderFact]
+    public async Task EditMeetingPage_EndBeforeStart_ErrorShownAtFieldNothingSaved(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var before = await fixture.QueryAsync(db => db.Meetings.CountAsync());
-        var start = Now.Date.AddDays(5).AddHours(9);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.Meetings.CountAsync());
+        var start = app.Now.Date.AddDays(5).AddHours(9);
 
         var response = await coach.PostFormAsync("/Coach/EditMeeting", "/Coach/EditMeeting", new Dictionary<string, string>
         {
@@ -352,13 +364,13 @@ public sealed class MeetingTests(ClockedWorldFixture fixture) : IClassFixture<Cl
             ["Form.StartsAt"] = start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Form.EndsAt"] = start.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Form.AnswerDeadline"] = start.AddDays(-2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Employers[0].EmployerId"] = Employer1.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Employers[0].EmployerId"] = Employer1(app).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Form.Employers[0].Positions"] = "2",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Träffen måste sluta efter att den börjar.", html, StringComparison.Ordinal);
-        Assert.Equal(before, await fixture.QueryAsync(db => db.Meetings.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Meetings.CountAsync()));
     }
 }

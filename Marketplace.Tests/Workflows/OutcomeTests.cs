@@ -14,20 +14,19 @@ namespace Marketplace.Tests.Workflows;
 /// candidate, in the export, never created by an employer's "hired".</summary>
 public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    private DateOnly Today => fixture.Today;
-
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [Fact]
-    public async Task Record_PlacementOutcome_CoachAndCandidateSeeItAndExportHasIt()
+    [ProviderFact]
+    public async Task Record_PlacementOutcome_CoachAndCandidateSeeItAndExportHasIt(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Placed");
-        var me = await fixture.ClientAsync("Placed");
-        var placement = fixture.World.PlacementE1;
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Placed");
+        var me = await app.ClientAsync("Placed");
+        var placement = app.World.PlacementE1;
 
         var created = await coach.PostAsJsonAsync($"/api/candidates/{candidate.Id}/outcomes",
-            new { kind = "Placement", placementId = placement.Id, startDate = Iso(Today.AddDays(-10)), note = "4 veckor" });
+            new { kind = "Placement", placementId = placement.Id, startDate = Iso(app.Today.AddDays(-10)), note = "4 veckor" });
         var coachList = await coach.GetFromJsonAsync<List<OutcomeDto>>($"/api/candidates/{candidate.Id}/outcomes");
         var ownList = await me.GetFromJsonAsync<List<OutcomeDto>>($"/api/candidates/{candidate.Id}/outcomes");
         var export = await me.GetFromJsonAsync<CandidateExport>("/api/me/export", JsonSerializerOptions.Web);
@@ -36,7 +35,7 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var outcome = Assert.Single(coachList!);
         Assert.Equal(OutcomeKind.Placement, outcome.Kind);
-        Assert.Equal(fixture.World.Employer1.Id, outcome.EmployerId); // the placement's employer
+        Assert.Equal(app.World.Employer1.Id, outcome.EmployerId); // the placement's employer
         Assert.Equal(placement.Title, outcome.PlacementTitle);
         Assert.Null(outcome.EndDate);
         Assert.Equal(outcome.Id, Assert.Single(ownList!).Id);
@@ -58,70 +57,74 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         { "{\"kind\":\"Placement\",\"placementId\":999999,\"startDate\":\"[today]\"}", "PlacementId" },
     };
 
-    private string Dated(string json) => json.Replace("[today]", Iso(Today), StringComparison.Ordinal)
-        .Replace("[today-1d]", Iso(Today.AddDays(-1)), StringComparison.Ordinal)
-        .Replace("[today+13m]", Iso(Today.AddMonths(13)), StringComparison.Ordinal)
-        .Replace("[today+11y]", Iso(Today.AddYears(11)), StringComparison.Ordinal);
+    private static string Dated(AppWorld app, string json) => json.Replace("[today]", Iso(app.Today), StringComparison.Ordinal)
+        .Replace("[today-1d]", Iso(app.Today.AddDays(-1)), StringComparison.Ordinal)
+        .Replace("[today+13m]", Iso(app.Today.AddMonths(13)), StringComparison.Ordinal)
+        .Replace("[today+11y]", Iso(app.Today.AddYears(11)), StringComparison.Ordinal);
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(BadRequests))]
-    public async Task Record_BadRequest_FieldErrorAndNothingWritten(string json, string field)
+    public async Task Record_BadRequest_FieldErrorAndNothingWritten(string json, string field, TestProvider provider = default)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var id = fixture.World.CandidateA.Id;
-        var before = await fixture.QueryAsync(db => db.Outcomes.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var id = app.World.CandidateA.Id;
+        var before = await app.QueryAsync(db => db.Outcomes.CountAsync());
 
-        var response = await coach.PostAsync($"/api/candidates/{id}/outcomes", new StringContent(Dated(json), System.Text.Encoding.UTF8, "application/json"));
+        var response = await coach.PostAsync($"/api/candidates/{id}/outcomes", new StringContent(Dated(app, json), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(before, await fixture.QueryAsync(db => db.Outcomes.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Outcomes.CountAsync()));
     }
 
-    [Fact]
-    public async Task Record_DraftPlacementOrStudiesWithEmployer_FieldErrors()
+    [ProviderFact]
+    public async Task Record_DraftPlacementOrStudiesWithEmployer_FieldErrors(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var id = fixture.World.CandidateA.Id;
-        var before = await fixture.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == id));
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var id = app.World.CandidateA.Id;
+        var before = await app.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == id));
 
-        var draft = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Placement", placementId = fixture.World.DraftE2.Id, startDate = Iso(Today) });
-        var studies = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Studies", employerId = fixture.World.Employer1.Id, startDate = Iso(Today) });
+        var draft = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Placement", placementId = app.World.DraftE2.Id, startDate = Iso(app.Today) });
+        var studies = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes", new { kind = "Studies", employerId = app.World.Employer1.Id, startDate = Iso(app.Today) });
         var mismatch = await coach.PostAsJsonAsync($"/api/candidates/{id}/outcomes",
-            new { kind = "Job", employerId = fixture.World.Employer2.Id, placementId = fixture.World.PlacementE1.Id, startDate = Iso(Today) });
+            new { kind = "Job", employerId = app.World.Employer2.Id, placementId = app.World.PlacementE1.Id, startDate = Iso(app.Today) });
 
         Assert.Contains("PlacementId", (await draft.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
         Assert.Contains("Kind", (await studies.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
         Assert.Contains("PlacementId", (await mismatch.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(before, await fixture.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == id)));
+        Assert.Equal(before, await app.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == id)));
     }
 
-    [Fact]
-    public async Task Update_EndDateWithVersion_SavedAndStaleVersionConflicts()
+    [ProviderFact]
+    public async Task Update_EndDateWithVersion_SavedAndStaleVersionConflicts(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Ender");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Ender");
         var created = await (await coach.PostAsJsonAsync($"/api/candidates/{candidate.Id}/outcomes",
-            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(Today.AddMonths(-2)) })).Content.ReadFromJsonAsync<OutcomeDto>();
+            new { kind = "Job", employerId = app.World.Employer2.Id, startDate = Iso(app.Today.AddMonths(-2)) })).Content.ReadFromJsonAsync<OutcomeDto>();
 
         var ended = await coach.PutAsJsonAsync($"/api/outcomes/{created!.Id}",
-            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(Today), version = created.Version });
+            new { kind = "Job", employerId = app.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(app.Today), version = created.Version });
         var stale = await coach.PutAsJsonAsync($"/api/outcomes/{created.Id}",
-            new { kind = "Job", employerId = fixture.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(Today.AddDays(-1)), version = created.Version });
+            new { kind = "Job", employerId = app.World.Employer2.Id, startDate = Iso(created.StartDate), endDate = Iso(app.Today.AddDays(-1)), version = created.Version });
 
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(Today, await fixture.QueryAsync(db => db.Outcomes.Where(o => o.Id == created.Id).Select(o => o.EndDate).SingleAsync()));
+        Assert.Equal(app.Today, await app.QueryAsync(db => db.Outcomes.Where(o => o.Id == created.Id).Select(o => o.EndDate).SingleAsync()));
     }
 
-    [Fact]
-    public async Task HiredAndPlaced_OnShortlist_CreateNoOutcomeButCoachIsOfferedToRecordIt()
+    [ProviderFact]
+    public async Task HiredAndPlaced_OnShortlist_CreateNoOutcomeButCoachIsOfferedToRecordIt(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Hired");
-        var me = await fixture.ClientAsync("Hired");
-        var placement = fixture.World.PlacementE1.Id;
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Hired");
+        var me = await app.ClientAsync("Hired");
+        var placement = app.World.PlacementE1.Id;
         var entry = await coach.ShortlistAsync(placement, candidate.Id);
         var request = await coach.RequestConsentAsync(entry.Id);
         await me.PostAsJsonAsync($"/api/consent-requests/{request.Id}/answer", new { accept = true });
@@ -135,34 +138,35 @@ public sealed class OutcomeTests(WorldFixture fixture) : IClassFixture<WorldFixt
         var page = await coach.GetStringAsync($"/Coach/Candidate/{candidate.Id}");
 
         Assert.Equal(HttpStatusCode.OK, hired.StatusCode);
-        Assert.False(await fixture.QueryAsync(db => db.Outcomes.AnyAsync(o => o.CandidateId == candidate.Id)));
+        Assert.False(await app.QueryAsync(db => db.Outcomes.AnyAsync(o => o.CandidateId == candidate.Id)));
         Assert.Contains($"/Coach/Outcome/{candidate.Id}?kind=Placement&amp;placementId={placement}", page, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task OutcomeForm_BadThenGood_SwedishFieldMessagesNothingWrittenThenShownOnProfile()
+    [ProviderFact]
+    public async Task OutcomeForm_BadThenGood_SwedishFieldMessagesNothingWrittenThenShownOnProfile(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Former");
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "Former");
         var url = $"/Coach/Outcome/{candidate.Id}";
         var bad = new Dictionary<string, string>
         {
             ["Form.Kind"] = "Studies",
-            ["Form.StartDate"] = Iso(Today),
-            ["Form.EndDate"] = Iso(Today.AddDays(-3)),
+            ["Form.StartDate"] = Iso(app.Today),
+            ["Form.EndDate"] = Iso(app.Today.AddDays(-3)),
             ["Form.Note"] = "SFI D",
         };
 
         var rejected = await coach.PostFormAsync(url, url, bad);
         var html = await rejected.Content.ReadAsStringAsync();
-        var writtenAfterBad = await fixture.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == candidate.Id));
-        bad["Form.EndDate"] = Iso(Today.AddMonths(6));
+        var writtenAfterBad = await app.QueryAsync(db => db.Outcomes.CountAsync(o => o.CandidateId == candidate.Id));
+        bad["Form.EndDate"] = Iso(app.Today.AddMonths(6));
         var saved = await coach.PostFormAsync(url, url, bad);
         var profile = await coach.GetStringAsync($"/Coach/Candidate/{candidate.Id}");
 
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         Assert.Contains("Slutdatumet kan inte vara före startdatumet.", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"f-EndDate\" name=\"Form.EndDate\" type=\"date\" value=\"" + Iso(Today.AddDays(-3)) + "\" aria-describedby=\"err-EndDate\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-EndDate\" name=\"Form.EndDate\" type=\"date\" value=\"" + Iso(app.Today.AddDays(-3)) + "\" aria-describedby=\"err-EndDate\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.Equal(0, writtenAfterBad);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Studier", profile, StringComparison.Ordinal);

@@ -12,13 +12,23 @@ namespace Marketplace.Tests.Workflows;
 /// assessment, and a history row for every change; bad input writes nothing.</summary>
 public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
-    [Fact]
-    public async Task AddToShortlist_BulkOwnAndSharedUnit_EntriesConsideredWithHistory()
+    /// <summary>A fresh candidate with a login, put on employer 2's published placement by coach A.</summary>
+    private async Task<(AppWorld App, HttpClient Coach, ShortlistEntryDto Entry)> OnShortlistAsync(TestProvider provider, string key)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var own = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "BulkOwn");
-        var shared = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "BulkShared", fixture.World.UnitB.Id);
-        var placement = fixture.World.PublishedE2.Id;
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, key);
+        return (app, coach, await coach.ShortlistAsync(app.World.PublishedE2.Id, candidate.Id));
+    }
+
+    [ProviderFact]
+    public async Task AddToShortlist_BulkOwnAndSharedUnit_EntriesConsideredWithHistory(TestProvider provider)
+    {
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var own = await app.World.AddCandidateWithLoginAsync(app.Factory, "BulkOwn");
+        var shared = await app.World.AddCandidateWithLoginAsync(app.Factory, "BulkShared", app.World.UnitB.Id);
+        var placement = app.World.PublishedE2.Id;
 
         var response = await coach.PostAsJsonAsync($"/api/placements/{placement}/shortlist", new { candidateIds = new[] { own.Id, shared.Id, own.Id } });
 
@@ -30,46 +40,49 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.All(mine, e => Assert.Equal("Added", Assert.Single(e.History).Field));
     }
 
-    [Fact]
-    public async Task AddToShortlist_CandidateOfUnrelatedUnit_NotFoundNothingWrittenDenialLogged()
+    [ProviderFact]
+    public async Task AddToShortlist_CandidateOfUnrelatedUnit_NotFoundNothingWrittenDenialLogged(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var own = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "WithStranger");
-        var stranger = fixture.World.CandidateC.Id;
-        var before = await fixture.QueryAsync(db => db.ShortlistEntries.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var own = await app.World.AddCandidateWithLoginAsync(app.Factory, "WithStranger");
+        var stranger = app.World.CandidateC.Id;
+        var before = await app.QueryAsync(db => db.ShortlistEntries.CountAsync());
 
-        var response = await coach.PostAsJsonAsync($"/api/placements/{fixture.World.PublishedE2.Id}/shortlist", new { candidateIds = new[] { own.Id, stranger } });
+        var response = await coach.PostAsJsonAsync($"/api/placements/{app.World.PublishedE2.Id}/shortlist", new { candidateIds = new[] { own.Id, stranger } });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(before, await fixture.QueryAsync(db => db.ShortlistEntries.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.ShortlistEntries.CountAsync()));
         var key = stranger.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var coachId = fixture.World.Users["coachA"].Id;
-        Assert.True(await fixture.QueryAsync(db => db.AccessAudit.AnyAsync(a => a.UserId == coachId && a.ObjectKind == "Candidate" && a.ObjectId == key && !a.Permitted)));
+        var coachId = app.World.Users["coachA"].Id;
+        Assert.True(await app.QueryAsync(db => db.AccessAudit.AnyAsync(a => a.UserId == coachId && a.ObjectKind == "Candidate" && a.ObjectId == key && !a.Permitted)));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("{\"candidateIds\":[]}", "CandidateIds")]
     [InlineData("{}", "CandidateIds")]
-    public async Task AddToShortlist_NoCandidates_BadRequestNamingField(string json, string field)
+    public async Task AddToShortlist_NoCandidates_BadRequestNamingField(string json, string field, TestProvider provider = default)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var before = await fixture.QueryAsync(db => db.ShortlistEntries.CountAsync());
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var before = await app.QueryAsync(db => db.ShortlistEntries.CountAsync());
 
-        var response = await coach.PostAsync($"/api/placements/{fixture.World.PublishedE2.Id}/shortlist", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var response = await coach.PostAsync($"/api/placements/{app.World.PublishedE2.Id}/shortlist", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(before, await fixture.QueryAsync(db => db.ShortlistEntries.CountAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.ShortlistEntries.CountAsync()));
     }
 
-    [Fact]
-    public async Task AddToShortlist_FilledPlacement_BadRequestNamingPlacement()
+    [ProviderFact]
+    public async Task AddToShortlist_FilledPlacement_BadRequestNamingPlacement(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "ToFilled");
-        var filled = await fixture.QueryAsync(async db =>
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "ToFilled");
+        var filled = await app.QueryAsync(async db =>
         {
-            var p = PlacementBuilder.Valid(fixture.Clock, fixture.World.Employer2.Id, fixture.World.PublishedE2.OccupationGroupId).WithStatus(PlacementStatus.Filled).Build();
+            var p = PlacementBuilder.Valid(app.Clock, app.World.Employer2.Id, app.World.PublishedE2.OccupationGroupId).WithStatus(PlacementStatus.Filled).Build();
             db.Placements.Add(p);
             await db.SaveChangesAsync();
             return p.Id;
@@ -81,12 +94,10 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Contains("PlacementId", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
     }
 
-    [Fact]
-    public async Task SetStatus_ForwardWithNote_ChangeRecordedWithWhoFromToNote()
+    [ProviderFact]
+    public async Task SetStatus_ForwardWithNote_ChangeRecordedWithWhoFromToNote(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Forward");
-        var entry = await coach.ShortlistAsync(fixture.World.PublishedE2.Id, candidate.Id);
+        var (app, coach, entry) = await OnShortlistAsync(provider, "Forward");
 
         var response = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", note = "Ringde, vill gärna.", version = entry.Version });
 
@@ -95,18 +106,16 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(CoachStatus.Contacted, after!.CoachStatus);
         var change = after.History[^1];
         Assert.Equal(("CoachStatus", "Considered", "Contacted", "Ringde, vill gärna."), (change.Field, change.From, change.To, change.Note));
-        Assert.Equal(fixture.World.Users["coachA"].Id, change.ById);
+        Assert.Equal(app.World.Users["coachA"].Id, change.ById);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("Considered", "Considered")]
     [InlineData("Placed", "Contacted")]
     [InlineData("NotSuitable", "Presented")]
-    public async Task SetStatus_IllegalMove_BadRequestNothingWritten(string from, string to)
+    public async Task SetStatus_IllegalMove_BadRequestNothingWritten(string from, string to, TestProvider provider = default)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, $"Illegal{from}{to}");
-        var entry = await coach.ShortlistAsync(fixture.World.PublishedE2.Id, candidate.Id);
+        var (app, coach, entry) = await OnShortlistAsync(provider, $"Illegal{from}{to}");
         var version = entry.Version;
         if (from != "Considered")
         {
@@ -114,21 +123,19 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
             version = (await coach.GetFromJsonAsync<ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.Version;
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         }
-        var changes = await fixture.QueryAsync(db => db.ShortlistChanges.CountAsync());
+        var changes = await app.QueryAsync(db => db.ShortlistChanges.CountAsync());
 
         var response = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = to, version });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Status", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
-        Assert.Equal(changes, await fixture.QueryAsync(db => db.ShortlistChanges.CountAsync()));
+        Assert.Equal(changes, await app.QueryAsync(db => db.ShortlistChanges.CountAsync()));
     }
 
-    [Fact]
-    public async Task SetStatus_NeitherStatusNorNote_BadRequestNamingNote()
+    [ProviderFact]
+    public async Task SetStatus_NeitherStatusNorNote_BadRequestNamingNote(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Empty");
-        var entry = await coach.ShortlistAsync(fixture.World.PublishedE2.Id, candidate.Id);
+        var (app, coach, entry) = await OnShortlistAsync(provider, "Empty");
 
         var response = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { note = "  ", version = entry.Version });
 
@@ -136,12 +143,10 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Contains("Note", (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
     }
 
-    [Fact]
-    public async Task SetStatus_StaleVersion_ConflictNothingWritten()
+    [ProviderFact]
+    public async Task SetStatus_StaleVersion_ConflictNothingWritten(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "Stale");
-        var entry = await coach.ShortlistAsync(fixture.World.PublishedE2.Id, candidate.Id);
+        var (app, coach, entry) = await OnShortlistAsync(provider, "Stale");
         await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Contacted", version = entry.Version });
 
         var response = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/status", new { status = "Interested", version = entry.Version });
@@ -150,30 +155,32 @@ public sealed class ShortlistApiTests(WorldFixture fixture) : IClassFixture<Worl
         Assert.Equal(CoachStatus.Contacted, (await coach.GetFromJsonAsync<ShortlistEntryDto>($"/api/shortlist-entries/{entry.Id}"))!.CoachStatus);
     }
 
-    [Fact]
-    public async Task SetAssessment_PresentedToEmployer_RecordedInHistory()
+    [ProviderFact]
+    public async Task SetAssessment_PresentedToEmployer_RecordedInHistory(TestProvider provider)
     {
-        var employer = await fixture.ClientAsync("employer1");
-        var entry = fixture.World.EntryB;
-        var version = await fixture.QueryAsync(db => db.ShortlistEntries.Where(e => e.Id == entry.Id).Select(e => e.Version).SingleAsync());
+        var app = await fixture.OnAsync(provider);
+        var employer = await app.ClientAsync("employer1");
+        var entry = app.World.EntryB;
+        var version = await app.QueryAsync(db => db.ShortlistEntries.Where(e => e.Id == entry.Id).Select(e => e.Version).SingleAsync());
 
         var response = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "UnderReview", note = "Läser.", version });
         var illegal = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "Hired", version = Guid.Empty });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, illegal.StatusCode);
-        var history = await fixture.QueryAsync(db => db.ShortlistChanges.Where(c => c.ShortlistEntryId == entry.Id && c.Field == "EmployerAssessment").ToListAsync());
+        var history = await app.QueryAsync(db => db.ShortlistChanges.Where(c => c.ShortlistEntryId == entry.Id && c.Field == "EmployerAssessment").ToListAsync());
         var change = Assert.Single(history);
-        Assert.Equal(("None", "UnderReview", fixture.World.Users["employer1"].Id), (change.From, change.To, change.ById));
+        Assert.Equal(("None", "UnderReview", app.World.Users["employer1"].Id), (change.From, change.To, change.ById));
     }
 
-    [Fact]
-    public async Task SetAssessment_EntryNotYetPresented_NotFound()
+    [ProviderFact]
+    public async Task SetAssessment_EntryNotYetPresented_NotFound(TestProvider provider)
     {
-        var coach = await fixture.ClientAsync("coachA");
-        var employer = await fixture.ClientAsync("employer1");
-        var candidate = await fixture.World.AddCandidateWithLoginAsync(fixture.Factory, "NotPresented");
-        var entry = await coach.ShortlistAsync(fixture.World.PlacementE1.Id, candidate.Id);
+        var app = await fixture.OnAsync(provider);
+        var coach = await app.ClientAsync("coachA");
+        var employer = await app.ClientAsync("employer1");
+        var candidate = await app.World.AddCandidateWithLoginAsync(app.Factory, "NotPresented");
+        var entry = await coach.ShortlistAsync(app.World.PlacementE1.Id, candidate.Id);
 
         var response = await employer.PostAsJsonAsync($"/api/shortlist-entries/{entry.Id}/assessment", new { assessment = "Interesting", version = entry.Version });
 

@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using Marketplace.Data;
-using Marketplace.Tests.Infrastructure;
 using Marketplace.Web.Api;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Tests.Workflows;
 
@@ -22,11 +19,5 @@ public static class WorkflowClient
         var response = await coach.PostAsJsonAsync($"/api/shortlist-entries/{entryId}/consent-requests", new { deadlineDays = days });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ConsentDto>())!;
-    }
-
-    public static async Task<T> QueryAsync<T>(this WorldFixture fixture, Func<MarketplaceDbContext, Task<T>> query)
-    {
-        await using var scope = fixture.Factory.Scope();
-        return await query(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>());
     }
 }
