@@ -35,6 +35,9 @@ public static class OpenApiStatusProbes
         P("POST /api/auth/login", 401, null, _ => "/api/auth/login", _ => new { email = "nobody@test.se", password = "wrong password!!" }),
         A("POST /api/auth/logout", 204, null, async f => new Call("/api/auth/logout") { Client = await f.World.ClientAsync(f.Factory, "coachA") }),
         P("GET /api/me", 200, "coachA", _ => "/api/me"),
+        A("POST /api/auth/users/{userId}/end-sessions", 204, "admin", async f =>
+            new Call($"/api/auth/users/{(await f.World.AddLoginAsync(f.Factory, "sessionEnded", Roles.Coach, u => u.UnitId = f.World.UnitA.Id)).Id}/end-sessions")),
+        P("POST /api/auth/users/{userId}/end-sessions", 404, "admin", w => $"/api/auth/users/{w.Users["coachC"].Id}/end-sessions"),
 
         // Email events (SendGrid's signed webhook)
         A("POST /api/email/events", 200, null, f => f.SignedEvents($$"""[{"sg_event_id":"probe-1","event":"delivered","timestamp":{{f.Clock.GetUtcNow().ToUnixTimeSeconds()}}}]""")),

@@ -246,6 +246,9 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
         return found;
     }
 
+    /// <summary>Saves log rows added with <c>LogChange</c> when no other change is saved with them.</summary>
+    public Task SaveLogAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+
     public async Task LogDenialAsync(CurrentUser user, string kind, int id, CancellationToken ct)
     {
         Log(user, kind, id, "denied", permitted: false);
@@ -255,7 +258,13 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
     /// <summary>Adds a permitted change of an access rule (an agreement) to the log; saved with the change.</summary>
     public void LogChange(CurrentUser user, string kind, int id, string what) => Log(user, kind, id, what, permitted: true);
 
+    /// <summary>As <see cref="LogChange(CurrentUser, string, int, string)"/>, for an object with a text id (a user).</summary>
+    public void LogChange(CurrentUser user, string kind, string id, string what) => Log(user, kind, id, what, permitted: true);
+
     private void Log(CurrentUser user, string kind, int id, string purpose, bool permitted) =>
+        Log(user, kind, id.ToString(CultureInfo.InvariantCulture), purpose, permitted);
+
+    private void Log(CurrentUser user, string kind, string id, string purpose, bool permitted) =>
         db.AccessAudit.Add(new AccessAuditEntry
         {
             UserId = user.Id,
@@ -263,7 +272,7 @@ public sealed class AccessPolicy(MarketplaceDbContext db, TimeProvider clock)
             UnitId = user.UnitId,
             EmployerOrganisationId = user.EmployerId,
             ObjectKind = kind,
-            ObjectId = id.ToString(CultureInfo.InvariantCulture),
+            ObjectId = id.Length > 64 ? id[..64] : id,
             Purpose = purpose.Length > 128 ? purpose[..128] : purpose,
             Permitted = permitted,
             At = clock.GetUtcNow().UtcDateTime,
@@ -275,6 +284,7 @@ public static class AccessExtensions
     public static IServiceCollection AddMarketplaceAccess(this IServiceCollection services) => services
         .AddScoped<AccessPolicy>()
         .AddScoped<AuditFollowUp>()
+        .AddScoped<Sessions>()
         .AddSingleton<Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler>()
         .AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RoleDenialLog>();
 }

@@ -21,11 +21,17 @@ public static class AuthApi
             .WithDescription("A wrong e-mail, a wrong password and a locked account all get the same 401. Rate-limited per address (429 when exceeded).")
             // The 401 is a problem whose status TypedResults.Problem sets when it runs; the 400 comes from validating the body.
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem();
-        auth.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        auth.MapPost("/logout", async (HttpContext http, Sessions sessions) =>
         {
-            await signIn.SignOutAsync();
+            await sessions.SignOutEverywhereAsync(http.User);
             return TypedResults.NoContent();
-        }).RequireAuthorization().WithName("SignOut").WithSummary("Signs out: the session cookie is cleared.");
+        }).RequireAuthorization().WithName("SignOut")
+            .WithSummary("Signs out everywhere: this cookie is cleared, and every other copy of the user's sign-in stops working within a minute.");
+        auth.MapPost("/users/{userId}/end-sessions", async Task<Results<NoContent, NotFound>> (string userId, HttpContext http, Sessions sessions, CancellationToken ct) =>
+            await sessions.EndForAsync(http.Me(), userId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("EndUserSessions")
+            .WithSummary("An admin ends every session of a staff member of their own unit, within a minute.")
+            .WithDescription("Any other user's id is 404, and the attempt is logged.");
         api.MapGet("/me", (HttpContext http) =>
         {
             var me = http.Me();

@@ -31,6 +31,13 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddClaimsPrincipalFactory<MarketplaceClaimsFactory>()
             .AddDefaultTokenProviders();
+        // Every cookie's security stamp is checked against the database once a minute, on the
+        // app's clock: ending sessions (Access/Sessions) reaches every copy of a cookie within that.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = Marketplace.Web.Access.Sessions.CheckInterval;
+            o.TimeProvider = clock;
+        });
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's V3 format uses SHA512).
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         builder.Services.ConfigureApplicationCookie(o =>
